@@ -1,0 +1,31 @@
+package com.salesperf.presentation.shell;
+
+import com.salesperf.organization.entity.Role;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every page the menu can offer, with the roles that may use it. The menu only hides what a role
+ * cannot use; each page and service still checks the caller on the server.
+ */
+final class MenuCatalog {
+
+    /** A menu group and its pages; labelKey refers to the i18n bundle. */
+    record Group(String labelKey, String icon, List<Entry> entries) {}
+
+    record Entry(String labelKey, String icon, String outcome, Set<Role> roles) {}
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    private static final Set<Role> BACK_OFFICE = EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
+
+    static final List<Group> GROUPS = List.of(
+            new Group("menu.group.workspace", "pi pi-home", List.of(
+                    new Entry("menu.home", "pi pi-home", "/home.xhtml", EVERYONE))),
+            new Group("menu.group.organization", "pi pi-sitemap", List.of(
+                    new Entry("menu.people", "pi pi-users", "/people.xhtml", BACK_OFFICE))),
+            new Group("menu.group.account", "pi pi-user", List.of(
+                    new Entry("menu.profile", "pi pi-id-card", "/profile.xhtml", EVERYONE))));
+
+    private MenuCatalog() {}
+}
