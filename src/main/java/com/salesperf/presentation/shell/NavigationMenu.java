@@ -46,13 +46,11 @@ public class NavigationMenu {
                     .value(Texts.get(entry.labelKey()))
                     .icon(entry.icon())
                     .outcome(entry.outcome())
-                    .id("menu-" + entry.labelKey().replace('.', '-'))
                     .build());
         }
         return submenu;
     }
 
-    /** Page names of everything visible, in menu order (used by the browser tests' expectations too). */
     public MenuModel getModel() {
         return model;
     }
