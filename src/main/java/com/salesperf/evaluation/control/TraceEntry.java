@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One step of a calculation: a code and its parameters as text (numbers in plain notation,
- * trailing zeros stripped), e.g. {@code DIVIDE_BY_ZERO_TOP_BAND{indicator=NEW_CUSTOMER_GROWTH}}.
+ * One step of a calculation: a code and its parameters as text (numbers in plain notation, trailing
+ * zeros stripped), e.g. {@code DIVIDE_BY_ZERO_TOP_BAND{indicator=NEW_CUSTOMER_GROWTH}}.
  */
 public record TraceEntry(TraceCode code, Map<String, String> params) {
 
@@ -31,6 +31,13 @@ public record TraceEntry(TraceCode code, Map<String, String> params) {
 
   private static String text(Object value) {
     return value instanceof BigDecimal number ? Decimals.plain(number) : value.toString();
+  }
+
+  /** This entry with one more parameter. */
+  TraceEntry with(String name, Object value) {
+    Map<String, String> more = new TreeMap<>(params);
+    more.put(name, text(value));
+    return new TraceEntry(code, more);
   }
 
   public String param(String name) {
