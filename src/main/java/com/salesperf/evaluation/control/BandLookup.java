@@ -24,20 +24,28 @@ final class BandLookup {
     return bands.stream()
         .filter(band -> band.contains(value))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no band contains " + value + "; was the scheme validated?"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "no band contains " + value + "; was the scheme validated?"));
   }
 
   /** The highest-scoring band; among equals, the one furthest up the number line. */
   static Band top(List<Band> bands) {
-    return bands.stream().max(Comparator.comparing(Band::score).thenComparing(POSITION)).orElseThrow();
+    return bands.stream()
+        .max(Comparator.comparing(Band::score).thenComparing(POSITION))
+        .orElseThrow();
   }
 
   /** The lowest-scoring band; among equals, the one furthest down the number line. */
   static Band bottom(List<Band> bands) {
-    return bands.stream().min(Comparator.comparing(Band::score).thenComparing(POSITION)).orElseThrow();
+    return bands.stream()
+        .min(Comparator.comparing(Band::score).thenComparing(POSITION))
+        .orElseThrow();
   }
 
-  static Optional<DistanceToNextBand> nextBetter(List<Band> bands, BigDecimal value, BigDecimal score) {
+  static Optional<DistanceToNextBand> nextBetter(
+      List<Band> bands, BigDecimal value, BigDecimal score) {
     return bands.stream()
         .filter(band -> band.score().compareTo(score) > 0 && !band.interval().isEmpty())
         .map(band -> distance(band, value))
@@ -48,11 +56,23 @@ final class BandLookup {
   private static Optional<DistanceToNextBand> distance(Band band, BigDecimal value) {
     if (band.interval().isAbove(value)) {
       BigDecimal gap = band.lower().subtract(value);
-      return Optional.of(new DistanceToNextBand(DistanceToNextBand.Direction.RISE, band.lower(), band.lowerInclusive(), gap, band.score()));
+      return Optional.of(
+          new DistanceToNextBand(
+              DistanceToNextBand.Direction.RISE,
+              band.lower(),
+              band.lowerInclusive(),
+              gap,
+              band.score()));
     }
     if (band.interval().isBelow(value)) {
       BigDecimal gap = value.subtract(band.upper());
-      return Optional.of(new DistanceToNextBand(DistanceToNextBand.Direction.FALL, band.upper(), band.upperInclusive(), gap, band.score()));
+      return Optional.of(
+          new DistanceToNextBand(
+              DistanceToNextBand.Direction.FALL,
+              band.upper(),
+              band.upperInclusive(),
+              gap,
+              band.score()));
     }
     return Optional.empty();
   }

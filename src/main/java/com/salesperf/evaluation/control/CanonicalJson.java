@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A tiny deterministic JSON writer: the same value always gives the same characters, so a hash
- * of the text identifies the content.
+ * A tiny deterministic JSON writer: the same value always gives the same characters, so a hash of
+ * the text identifies the content.
  *
  * <ul>
  *   <li>Objects ({@link Map} with String keys): keys sorted by {@link String#compareTo} (UTF-16
@@ -16,11 +16,11 @@ import java.util.TreeMap;
  *   <li>Lists: in their given order. Sets are refused: their order is not defined.
  *   <li>{@link BigDecimal}: {@code stripTrailingZeros().toPlainString()} written as a JSON number,
  *       so 80, 80.0 and 8E+1 are all {@code 80} (equal values must hash alike) and there is never
- *       an exponent. Readers must parse these as decimals (e.g. JSON-P
- *       {@code JsonNumber.bigDecimalValue()}), not as doubles.
+ *       an exponent. Readers must parse these as decimals (e.g. JSON-P {@code
+ *       JsonNumber.bigDecimalValue()}), not as doubles.
  *   <li>Integer, Long, BigInteger, Boolean, null; enums as their name.
- *   <li>Strings escaped per RFC 8259: quote, backslash and control characters; lone surrogates
- *       as \\uXXXX so the output is always valid UTF-8; everything else as is.
+ *   <li>Strings escaped per RFC 8259: quote, backslash and control characters; lone surrogates as
+ *       \\uXXXX so the output is always valid UTF-8; everything else as is.
  *   <li>Double and Float are refused: binary floating point has no place in money or scores.
  * </ul>
  */
@@ -41,7 +41,10 @@ public final class CanonicalJson {
       string(out, text);
     } else if (value instanceof BigDecimal number) {
       out.append(number.stripTrailingZeros().toPlainString());
-    } else if (value instanceof Integer || value instanceof Long || value instanceof BigInteger || value instanceof Boolean) {
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
+        || value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Enum<?> constant) {
       string(out, constant.name());
@@ -115,6 +118,7 @@ public final class CanonicalJson {
     if (Character.isHighSurrogate(c)) {
       return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
     }
-    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    return Character.isLowSurrogate(c)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Sales completion in percent, as tiers, commission and tie-breaks use it: always
- * actualSales / targetSales × 100 from the rep's measures (DECIMAL128), independent of how a
- * scheme's formulas are written.
+ * Sales completion in percent, as tiers, commission and tie-breaks use it: always actualSales /
+ * targetSales × 100 from the rep's measures (DECIMAL128), independent of how a scheme's formulas
+ * are written.
  */
 public final class Completion {
 
@@ -30,15 +30,17 @@ public final class Completion {
    * @throws IllegalArgumentException when the rep is not evaluable
    */
   public static BigDecimal current(RepInput rep) {
-    notEvaluableReason(rep).ifPresent(reason -> {
-      throw new IllegalArgumentException(rep.employeeNo() + " is not evaluable: " + reason);
-    });
+    notEvaluableReason(rep)
+        .ifPresent(
+            reason -> {
+              throw new IllegalArgumentException(rep.employeeNo() + " is not evaluable: " + reason);
+            });
     return Decimals.percent(rep.measure("actualSales"), rep.measure("targetSales"));
   }
 
   /**
-   * Last period's completion: the measure prevCompletionRate when given, else
-   * prevActualSales / prevTargetSales × 100, else null (unknown).
+   * Last period's completion: the measure prevCompletionRate when given, else prevActualSales /
+   * prevTargetSales × 100, else null (unknown).
    */
   public static BigDecimal previous(RepInput rep) {
     BigDecimal given = rep.measure("prevCompletionRate");

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A whole population's results in deterministic order: evaluable reps best first (company
- * display order), then reps that are not evaluable by employee number.
+ * A whole population's results in deterministic order: evaluable reps best first (company display
+ * order), then reps that are not evaluable by employee number.
  *
  * @param bonusBudget the plan's budget; null when none is set
  */
 public record EvaluationResults(
-    DefinitionRef scheme, DefinitionRef plan, String currency, List<RepEvaluation> results, BigDecimal bonusBudget) {
+    DefinitionRef scheme,
+    DefinitionRef plan,
+    String currency,
+    List<RepEvaluation> results,
+    BigDecimal bonusBudget) {
 
   public EvaluationResults {
     results = List.copyOf(results);
@@ -38,9 +42,24 @@ public record EvaluationResults(
   public String canonicalJson() {
     return CanonicalJson.write(
         Json.object(
-            "scheme", Json.object("code", scheme.code(), "version", scheme.version(), "contentHash", scheme.contentHash()),
-            "plan", Json.object("code", plan.code(), "version", plan.version(), "contentHash", plan.contentHash()),
-            "currency", currency, "bonusBudget", bonusBudget, "totalBonus", totalBonus(),
-            "results", results.stream().map(ResultJson::of).toList()));
+            "scheme",
+            Json.object(
+                "code",
+                scheme.code(),
+                "version",
+                scheme.version(),
+                "contentHash",
+                scheme.contentHash()),
+            "plan",
+            Json.object(
+                "code", plan.code(), "version", plan.version(), "contentHash", plan.contentHash()),
+            "currency",
+            currency,
+            "bonusBudget",
+            bonusBudget,
+            "totalBonus",
+            totalBonus(),
+            "results",
+            results.stream().map(ResultJson::of).toList()));
   }
 }

@@ -25,7 +25,8 @@ public final class Evaluator {
    *     validation errors
    * @throws IllegalArgumentException when an employee number appears twice
    */
-  public static EvaluationResults evaluate(SchemeDefinition scheme, PlanDefinition plan, List<RepInput> reps) {
+  public static EvaluationResults evaluate(
+      SchemeDefinition scheme, PlanDefinition plan, List<RepInput> reps) {
     requireUnique(reps);
     SchemeScorer scorer = new SchemeScorer(scheme);
     IncentiveCalculator calculator = new IncentiveCalculator(plan);
@@ -41,10 +42,16 @@ public final class Evaluator {
   }
 
   private static List<RepEvaluation> evaluable(
-      List<ScoreCard> cards, IncentiveCalculator calculator, DefinitionRef schemeRef, DefinitionRef planRef) {
+      List<ScoreCard> cards,
+      IncentiveCalculator calculator,
+      DefinitionRef schemeRef,
+      DefinitionRef planRef) {
     Map<String, ScoreCard> byEmployee =
-        cards.stream().filter(ScoreCard::evaluable).collect(Collectors.toMap(ScoreCard::employeeNo, Function.identity()));
-    Ranking ranking = Ranking.of(byEmployee.values().stream().map(ScoreCard::rankingEntry).toList());
+        cards.stream()
+            .filter(ScoreCard::evaluable)
+            .collect(Collectors.toMap(ScoreCard::employeeNo, Function.identity()));
+    Ranking ranking =
+        Ranking.of(byEmployee.values().stream().map(ScoreCard::rankingEntry).toList());
     List<RepEvaluation> results = new ArrayList<>();
     for (RankingEntry entry : ranking.displayOrder()) {
       ScoreCard card = byEmployee.get(entry.employeeNo());

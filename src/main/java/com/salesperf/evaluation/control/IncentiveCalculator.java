@@ -22,9 +22,12 @@ public final class IncentiveCalculator {
 
   private final PlanDefinition plan;
 
-  /** @throws InvalidDefinitionException when the plan has validation errors */
+  /**
+   * @throws InvalidDefinitionException when the plan has validation errors
+   */
   public IncentiveCalculator(PlanDefinition plan) {
-    InvalidDefinitionException.requireNoErrors("Plan " + plan.code() + " v" + plan.version(), PlanValidator.validate(plan));
+    InvalidDefinitionException.requireNoErrors(
+        "Plan " + plan.code() + " v" + plan.version(), PlanValidator.validate(plan));
     this.plan = plan;
   }
 
@@ -41,16 +44,44 @@ public final class IncentiveCalculator {
     BigDecimal previous = Completion.previous(rep);
     List<TraceEntry> trace = new ArrayList<>();
     trace.add(TraceEntry.of(COMPLETION, "completion", completion, "previous", previous));
-    TierDefinition tier = TierSelection.select(plan.tiers(), completion, previous, regionRank, trace);
+    TierDefinition tier =
+        TierSelection.select(plan.tiers(), completion, previous, regionRank, trace);
     BigDecimal coefficient = tier == null ? BigDecimal.ZERO : tier.coefficient();
     BigDecimal factor = PayoutModifiers.factor(plan.modifiers(), rep, trace);
     BigDecimal commission = Commission.of(plan.commission(), rep, completion, trace);
     BigDecimal tierPart = baseBonus(rep, trace).multiply(coefficient).multiply(factor);
     BigDecimal unrounded = tierPart.add(commission);
     BigDecimal bonus = unrounded.setScale(2, RoundingMode.HALF_UP);
-    trace.add(TraceEntry.of(BONUS, "baseBonus", rep.baseBonus(), "coefficient", coefficient, "modifierFactor", factor,
-        "tierPart", tierPart, "commission", commission, "unrounded", unrounded, "bonus", bonus, "currency", plan.currency()));
-    return new Incentive(completion, previous, tier, coefficient, factor, tierPart, commission, bonus, plan.currency(), new Trace(trace));
+    trace.add(
+        TraceEntry.of(
+            BONUS,
+            "baseBonus",
+            rep.baseBonus(),
+            "coefficient",
+            coefficient,
+            "modifierFactor",
+            factor,
+            "tierPart",
+            tierPart,
+            "commission",
+            commission,
+            "unrounded",
+            unrounded,
+            "bonus",
+            bonus,
+            "currency",
+            plan.currency()));
+    return new Incentive(
+        completion,
+        previous,
+        tier,
+        coefficient,
+        factor,
+        tierPart,
+        commission,
+        bonus,
+        plan.currency(),
+        new Trace(trace));
   }
 
   // A rep without a base bonus still earns commission; the trace says the base part is missing.

@@ -8,7 +8,9 @@ public enum IndicatorOutcome {
   DIVIDE_BY_ZERO_TOP_BAND,
   /** Division by zero with a negative numerator under the TOP_BAND rule. */
   DIVIDE_BY_ZERO_BOTTOM_BAND,
-  /** Division by zero taken as value 0 (TOP_BAND with zero numerator, or VALUE_ZERO), then banded. */
+  /**
+   * Division by zero taken as value 0 (TOP_BAND with zero numerator, or VALUE_ZERO), then banded.
+   */
   DIVIDE_BY_ZERO_VALUE_ZERO,
   /** No data; left out and the other weights rescaled. */
   NO_DATA_EXCLUDED,

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Scores one indicator for one rep: evaluates the formula, applies the indicator's
- * division-by-zero and no-data rules, finds the band. Weights are applied later by
- * {@link SchemeScorer}, because they depend on which indicators had data.
+ * Scores one indicator for one rep: evaluates the formula, applies the indicator's division-by-zero
+ * and no-data rules, finds the band. Weights are applied later by {@link SchemeScorer}, because
+ * they depend on which indicators had data.
  */
 final class IndicatorScorer {
 
@@ -58,12 +58,16 @@ final class IndicatorScorer {
     for (String name : formula.referencedMeasures()) {
       BigDecimal value = rep.measure(name);
       measures.put(name, value);
-      trace.add(value == null ? entry(MEASURE_NO_DATA, "measure", name) : entry(MEASURE_VALUE, "measure", name, "value", value));
+      trace.add(
+          value == null
+              ? entry(MEASURE_NO_DATA, "measure", name)
+              : entry(MEASURE_VALUE, "measure", name, "value", value));
     }
     return measures;
   }
 
-  private RawScore divisionByZero(DivisionByZero signal, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
+  private RawScore divisionByZero(
+      DivisionByZero signal, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
     String sign = Integer.toString(signal.numeratorSign());
     return switch (definition.divisionByZeroRule()) {
       case TOP_BAND -> growthOverNothing(signal.numeratorSign(), measures, trace);
@@ -78,42 +82,80 @@ final class IndicatorScorer {
     };
   }
 
-  private RawScore growthOverNothing(int numeratorSign, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
+  private RawScore growthOverNothing(
+      int numeratorSign, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
     if (numeratorSign > 0) {
-      return ruleBand(BandLookup.top(definition.bands()), IndicatorOutcome.DIVIDE_BY_ZERO_TOP_BAND, DIVIDE_BY_ZERO_TOP_BAND, measures, trace);
+      return ruleBand(
+          BandLookup.top(definition.bands()),
+          IndicatorOutcome.DIVIDE_BY_ZERO_TOP_BAND,
+          DIVIDE_BY_ZERO_TOP_BAND,
+          measures,
+          trace);
     }
     if (numeratorSign < 0) {
-      return ruleBand(BandLookup.bottom(definition.bands()), IndicatorOutcome.DIVIDE_BY_ZERO_BOTTOM_BAND, DIVIDE_BY_ZERO_BOTTOM_BAND, measures, trace);
+      return ruleBand(
+          BandLookup.bottom(definition.bands()),
+          IndicatorOutcome.DIVIDE_BY_ZERO_BOTTOM_BAND,
+          DIVIDE_BY_ZERO_BOTTOM_BAND,
+          measures,
+          trace);
     }
     trace.add(entry(DIVIDE_BY_ZERO_VALUE_ZERO, "numeratorSign", "0"));
     return banded(BigDecimal.ZERO, IndicatorOutcome.DIVIDE_BY_ZERO_VALUE_ZERO, measures, trace);
   }
 
-  private RawScore noData(String causeName, String cause, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
+  private RawScore noData(
+      String causeName, String cause, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
     return switch (definition.noDataRule().action()) {
       case EXCLUDE_AND_RESCALE -> {
         trace.add(entry(NO_DATA_EXCLUDED, causeName, cause));
-        yield new RawScore(definition, measures, null, null, null, IndicatorOutcome.NO_DATA_EXCLUDED, null, trace);
+        yield new RawScore(
+            definition, measures, null, null, null, IndicatorOutcome.NO_DATA_EXCLUDED, null, trace);
       }
-      case BOTTOM_BAND -> ruleBand(BandLookup.bottom(definition.bands()), IndicatorOutcome.NO_DATA_BOTTOM_BAND, NO_DATA_BOTTOM_BAND, measures, trace);
+      case BOTTOM_BAND ->
+          ruleBand(
+              BandLookup.bottom(definition.bands()),
+              IndicatorOutcome.NO_DATA_BOTTOM_BAND,
+              NO_DATA_BOTTOM_BAND,
+              measures,
+              trace);
       case FIXED_SCORE -> {
         BigDecimal score = definition.noDataRule().fixedScore();
         trace.add(entry(NO_DATA_FIXED_SCORE, causeName, cause, "score", score));
-        yield new RawScore(definition, measures, null, null, score, IndicatorOutcome.NO_DATA_FIXED_SCORE, null, trace);
+        yield new RawScore(
+            definition,
+            measures,
+            null,
+            null,
+            score,
+            IndicatorOutcome.NO_DATA_FIXED_SCORE,
+            null,
+            trace);
       }
     };
   }
 
-  private RawScore banded(BigDecimal value, IndicatorOutcome outcome, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
+  private RawScore banded(
+      BigDecimal value,
+      IndicatorOutcome outcome,
+      Map<String, BigDecimal> measures,
+      List<TraceEntry> trace) {
     Band band = BandLookup.containing(definition.bands(), value);
-    trace.add(entry(BAND_MATCHED, "value", value, "band", band.interval().format(), "score", band.score()));
+    trace.add(
+        entry(
+            BAND_MATCHED, "value", value, "band", band.interval().format(), "score", band.score()));
     traceAdminChoice(band, trace);
-    DistanceToNextBand next = BandLookup.nextBetter(definition.bands(), value, band.score()).orElse(null);
+    DistanceToNextBand next =
+        BandLookup.nextBetter(definition.bands(), value, band.score()).orElse(null);
     return new RawScore(definition, measures, value, band, band.score(), outcome, next, trace);
   }
 
   private RawScore ruleBand(
-      Band band, IndicatorOutcome outcome, TraceCode code, Map<String, BigDecimal> measures, List<TraceEntry> trace) {
+      Band band,
+      IndicatorOutcome outcome,
+      TraceCode code,
+      Map<String, BigDecimal> measures,
+      List<TraceEntry> trace) {
     trace.add(entry(code, "band", band.interval().format(), "score", band.score()));
     traceAdminChoice(band, trace);
     return new RawScore(definition, measures, null, band, band.score(), outcome, null, trace);

@@ -31,7 +31,17 @@ final class PayoutModifiers {
   }
 
   private static TraceEntry entry(TraceCode code, PayoutModifier modifier, BigDecimal value) {
-    return TraceEntry.of(code, "measure", modifier.measure(), "value", value, "comparison", modifier.comparison().symbol(),
-        "threshold", modifier.threshold(), "factor", modifier.factor());
+    return TraceEntry.of(
+        code,
+        "measure",
+        modifier.measure(),
+        "value",
+        value,
+        "comparison",
+        modifier.comparison().symbol(),
+        "threshold",
+        modifier.threshold(),
+        "factor",
+        modifier.factor());
   }
 }

@@ -16,14 +16,15 @@ import java.util.function.Function;
  * Ranks a whole population by total score, descending, at company, region and team level.
  * Competition ranking ("1224"): equal totals (compared at full precision, so 85.0 equals 85.00)
  * share a rank and the next rank skips. Only the display order within a tie is broken: by
- * completion rate descending, then actual sales descending, then employee number, so the order
- * is the same whatever order the reps come in.
+ * completion rate descending, then actual sales descending, then employee number, so the order is
+ * the same whatever order the reps come in.
  */
 public final class Ranking {
 
   static final Comparator<RankingEntry> DISPLAY_ORDER =
       Comparator.comparing(RankingEntry::totalScore, Comparator.reverseOrder())
-          .thenComparing(RankingEntry::completionRate, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(
+              RankingEntry::completionRate, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(RankingEntry::actualSales, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(RankingEntry::employeeNo);
 
@@ -35,7 +36,9 @@ public final class Ranking {
     this.ranks = ranks;
   }
 
-  /** @throws IllegalArgumentException when an employee number appears twice */
+  /**
+   * @throws IllegalArgumentException when an employee number appears twice
+   */
   public static Ranking of(Collection<RankingEntry> entries) {
     List<RankingEntry> sorted = new ArrayList<>(entries);
     sorted.sort(DISPLAY_ORDER);
@@ -56,7 +59,9 @@ public final class Ranking {
     return displayOrder;
   }
 
-  /** @throws IllegalArgumentException when the rep was not ranked */
+  /**
+   * @throws IllegalArgumentException when the rep was not ranked
+   */
   public RepRanks ranksOf(String employeeNo) {
     RepRanks found = ranks.get(employeeNo);
     if (found == null) {
@@ -71,7 +76,8 @@ public final class Ranking {
   }
 
   // Groups keep the display order of `sorted`; a null group key means "not in any group".
-  private static Map<String, GroupRank> rankWithin(List<RankingEntry> sorted, Function<RankingEntry, String> group) {
+  private static Map<String, GroupRank> rankWithin(
+      List<RankingEntry> sorted, Function<RankingEntry, String> group) {
     Map<String, List<RankingEntry>> groups = new LinkedHashMap<>();
     for (RankingEntry entry : sorted) {
       String key = group.apply(entry);

@@ -11,7 +11,12 @@ import java.util.Objects;
  *
  * @param plan null when no plan was applied (scoring only)
  */
-public record RepEvaluation(ScoreCard score, RepRanks ranks, Incentive incentive, DefinitionRef scheme, DefinitionRef plan) {
+public record RepEvaluation(
+    ScoreCard score,
+    RepRanks ranks,
+    Incentive incentive,
+    DefinitionRef scheme,
+    DefinitionRef plan) {
 
   public RepEvaluation {
     Objects.requireNonNull(score, "score");
@@ -48,8 +53,19 @@ public record RepEvaluation(ScoreCard score, RepRanks ranks, Incentive incentive
   private TraceEntry rankedEntry() {
     GroupRank region = ranks.region();
     GroupRank team = ranks.team();
-    return TraceEntry.of(RANKED, "companyRank", ranks.company().rank(), "companySize", ranks.company().size(),
-        "regionRank", region == null ? null : region.rank(), "regionSize", region == null ? null : region.size(),
-        "teamRank", team == null ? null : team.rank(), "teamSize", team == null ? null : team.size());
+    return TraceEntry.of(
+        RANKED,
+        "companyRank",
+        ranks.company().rank(),
+        "companySize",
+        ranks.company().size(),
+        "regionRank",
+        region == null ? null : region.rank(),
+        "regionSize",
+        region == null ? null : region.size(),
+        "teamRank",
+        team == null ? null : team.rank(),
+        "teamSize",
+        team == null ? null : team.size());
   }
 }

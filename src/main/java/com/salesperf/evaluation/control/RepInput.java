@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * @param regionCode null when the rep belongs to no region (no region rank then)
  * @param teamCode null when the rep belongs to no team (no team rank then)
  * @param baseBonus the base bonus for the period type; null when none is set
- * @param measures current and {@code prev...} measure values by name; an absent or null value
- *     means no data, which is never the same as zero
+ * @param measures current and {@code prev...} measure values by name; an absent or null value means
+ *     no data, which is never the same as zero
  */
 public record RepInput(
     String employeeNo,
@@ -37,11 +37,12 @@ public record RepInput(
   private static Map<String, BigDecimal> withoutNoData(Map<String, BigDecimal> measures) {
     Map<String, BigDecimal> values = new TreeMap<>();
     if (measures != null) {
-      measures.forEach((name, value) -> {
-        if (value != null) {
-          values.put(name, value);
-        }
-      });
+      measures.forEach(
+          (name, value) -> {
+            if (value != null) {
+              values.put(name, value);
+            }
+          });
     }
     return Collections.unmodifiableMap(values);
   }

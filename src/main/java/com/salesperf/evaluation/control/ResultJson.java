@@ -12,28 +12,79 @@ public final class ResultJson {
     ScoreCard card = result.score();
     RepInput rep = card.rep();
     return Json.object(
-        "employeeNo", rep.employeeNo(), "repName", rep.repName(), "regionCode", rep.regionCode(),
-        "teamCode", rep.teamCode(), "baseBonus", rep.baseBonus(), "measures", rep.measures(),
-        "scheme", definition(result.scheme()), "plan", definition(result.plan()),
-        "evaluable", card.evaluable(), "notEvaluableReason", card.notEvaluableReason(),
-        "completionRate", card.completionRate(), "totalScore", card.totalScore(),
-        "displayTotal", card.displayTotal(), "grade", card.grade(),
-        "indicators", card.indicators().stream().map(ResultJson::indicator).toList(),
-        "ranks", ranks(result.ranks()), "incentive", incentive(result.incentive()),
-        "trace", trace(result.trace()));
+        "employeeNo",
+        rep.employeeNo(),
+        "repName",
+        rep.repName(),
+        "regionCode",
+        rep.regionCode(),
+        "teamCode",
+        rep.teamCode(),
+        "baseBonus",
+        rep.baseBonus(),
+        "measures",
+        rep.measures(),
+        "scheme",
+        definition(result.scheme()),
+        "plan",
+        definition(result.plan()),
+        "evaluable",
+        card.evaluable(),
+        "notEvaluableReason",
+        card.notEvaluableReason(),
+        "completionRate",
+        card.completionRate(),
+        "totalScore",
+        card.totalScore(),
+        "displayTotal",
+        card.displayTotal(),
+        "grade",
+        card.grade(),
+        "indicators",
+        card.indicators().stream().map(ResultJson::indicator).toList(),
+        "ranks",
+        ranks(result.ranks()),
+        "incentive",
+        incentive(result.incentive()),
+        "trace",
+        trace(result.trace()));
   }
 
   private static Map<String, Object> definition(DefinitionRef ref) {
-    return ref == null ? null : Json.object("code", ref.code(), "version", ref.version(), "contentHash", ref.contentHash());
+    return ref == null
+        ? null
+        : Json.object(
+            "code", ref.code(), "version", ref.version(), "contentHash", ref.contentHash());
   }
 
   private static Map<String, Object> indicator(IndicatorScore score) {
     return Json.object(
-        "indicatorCode", score.indicatorCode(), "category", score.category(), "kind", score.kind(),
-        "formula", score.formula(), "measures", score.measures(), "value", score.value(),
-        "band", DefinitionJson.band(score.band()), "score", score.score(), "weight", score.weight(),
-        "effectiveWeight", score.effectiveWeight(), "contribution", score.contribution(),
-        "outcome", score.outcome(), "distanceToNextBand", distance(score.distanceToNextBand()));
+        "indicatorCode",
+        score.indicatorCode(),
+        "category",
+        score.category(),
+        "kind",
+        score.kind(),
+        "formula",
+        score.formula(),
+        "measures",
+        score.measures(),
+        "value",
+        score.value(),
+        "band",
+        DefinitionJson.band(score.band()),
+        "score",
+        score.score(),
+        "weight",
+        score.weight(),
+        "effectiveWeight",
+        score.effectiveWeight(),
+        "contribution",
+        score.contribution(),
+        "outcome",
+        score.outcome(),
+        "distanceToNextBand",
+        distance(score.distanceToNextBand()));
   }
 
   private static Map<String, Object> distance(DistanceToNextBand distance) {
@@ -41,15 +92,29 @@ public final class ResultJson {
       return null;
     }
     return Json.object(
-        "direction", distance.direction(), "boundary", distance.boundary(), "boundaryIncluded", distance.boundaryIncluded(),
-        "distance", distance.distance(), "nextScore", distance.nextScore());
+        "direction",
+        distance.direction(),
+        "boundary",
+        distance.boundary(),
+        "boundaryIncluded",
+        distance.boundaryIncluded(),
+        "distance",
+        distance.distance(),
+        "nextScore",
+        distance.nextScore());
   }
 
   private static Map<String, Object> ranks(RepRanks ranks) {
     if (ranks == null) {
       return null;
     }
-    return Json.object("company", group(ranks.company()), "region", group(ranks.region()), "team", group(ranks.team()));
+    return Json.object(
+        "company",
+        group(ranks.company()),
+        "region",
+        group(ranks.region()),
+        "team",
+        group(ranks.team()));
   }
 
   private static Map<String, Object> group(GroupRank rank) {
@@ -61,13 +126,31 @@ public final class ResultJson {
       return null;
     }
     return Json.object(
-        "completionRate", incentive.completionRate(), "previousCompletionRate", incentive.previousCompletionRate(),
-        "tier", incentive.tierCode(), "coefficient", incentive.coefficient(), "modifierFactor", incentive.modifierFactor(),
-        "tierPart", incentive.tierPart(), "commission", incentive.commission(), "bonus", incentive.bonus(),
-        "currency", incentive.currency(), "requiresImprovementPlan", incentive.requiresImprovementPlan());
+        "completionRate",
+        incentive.completionRate(),
+        "previousCompletionRate",
+        incentive.previousCompletionRate(),
+        "tier",
+        incentive.tierCode(),
+        "coefficient",
+        incentive.coefficient(),
+        "modifierFactor",
+        incentive.modifierFactor(),
+        "tierPart",
+        incentive.tierPart(),
+        "commission",
+        incentive.commission(),
+        "bonus",
+        incentive.bonus(),
+        "currency",
+        incentive.currency(),
+        "requiresImprovementPlan",
+        incentive.requiresImprovementPlan());
   }
 
   private static List<Map<String, Object>> trace(Trace trace) {
-    return trace.entries().stream().map(e -> Json.object("code", e.code(), "params", e.params())).toList();
+    return trace.entries().stream()
+        .map(e -> Json.object("code", e.code(), "params", e.params()))
+        .toList();
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rep's score under one scheme: per indicator, the weighted total (0-100, full precision) and
- * the grade, with the trace; or the reason the rep is not evaluable.
+ * A rep's score under one scheme: per indicator, the weighted total (0-100, full precision) and the
+ * grade, with the trace; or the reason the rep is not evaluable.
  *
  * @param notEvaluableReason null when evaluable
  * @param completionRate actualSales / targetSales × 100; null when not evaluable
@@ -50,6 +50,11 @@ public record ScoreCard(
       throw new IllegalStateException(employeeNo() + " is not evaluable and cannot be ranked");
     }
     return new RankingEntry(
-        employeeNo(), rep.regionCode(), rep.teamCode(), totalScore, completionRate, rep.measure("actualSales"));
+        employeeNo(),
+        rep.regionCode(),
+        rep.teamCode(),
+        totalScore,
+        completionRate,
+        rep.measure("actualSales"));
   }
 }

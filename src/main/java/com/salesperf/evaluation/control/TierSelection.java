@@ -17,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Picks the highest-ranked tier a rep qualifies for. Tiers are tried best first and the first
- * that qualifies wins, so the trace shows only the paths that mattered.
+ * Picks the highest-ranked tier a rep qualifies for. Tiers are tried best first and the first that
+ * qualifies wins, so the trace shows only the paths that mattered.
  */
 final class TierSelection {
 
@@ -27,16 +27,23 @@ final class TierSelection {
   private final GroupRank regionRank;
   private final List<TraceEntry> trace;
 
-  private TierSelection(BigDecimal completion, BigDecimal previous, GroupRank regionRank, List<TraceEntry> trace) {
+  private TierSelection(
+      BigDecimal completion, BigDecimal previous, GroupRank regionRank, List<TraceEntry> trace) {
     this.completion = completion;
     this.previous = previous;
     this.regionRank = regionRank;
     this.trace = trace;
   }
 
-  /** @return the tier, or null when none qualifies (the plan's ladder has a gap) */
+  /**
+   * @return the tier, or null when none qualifies (the plan's ladder has a gap)
+   */
   static TierDefinition select(
-      List<TierDefinition> tiers, BigDecimal completion, BigDecimal previous, GroupRank regionRank, List<TraceEntry> trace) {
+      List<TierDefinition> tiers,
+      BigDecimal completion,
+      BigDecimal previous,
+      GroupRank regionRank,
+      List<TraceEntry> trace) {
     TierSelection selection = new TierSelection(completion, previous, regionRank, trace);
     List<TierDefinition> bestFirst = new ArrayList<>(tiers);
     bestFirst.sort(Comparator.comparingInt(TierDefinition::rank).reversed());
@@ -52,7 +59,10 @@ final class TierSelection {
 
   /** ceil(percent / 100 × size): with 5 %, the top rep of any region of up to 20 qualifies. */
   static int regionTopLimit(BigDecimal percent, int size) {
-    return percent.multiply(BigDecimal.valueOf(size)).divide(Decimals.HUNDRED, 0, RoundingMode.CEILING).intValueExact();
+    return percent
+        .multiply(BigDecimal.valueOf(size))
+        .divide(Decimals.HUNDRED, 0, RoundingMode.CEILING)
+        .intValueExact();
   }
 
   private boolean qualifies(TierDefinition tier) {
@@ -65,7 +75,15 @@ final class TierSelection {
   private boolean onLadder(TierDefinition tier) {
     BigDecimal required = tier.minImprovementPoints();
     if (required == null) {
-      trace.add(TraceEntry.of(TIER_QUALIFIED_BY_COMPLETION, "tier", tier.code(), "completion", completion, "range", tier.completionRange().format()));
+      trace.add(
+          TraceEntry.of(
+              TIER_QUALIFIED_BY_COMPLETION,
+              "tier",
+              tier.code(),
+              "completion",
+              completion,
+              "range",
+              tier.completionRange().format()));
       return true;
     }
     if (previous == null) {
@@ -75,8 +93,19 @@ final class TierSelection {
     BigDecimal improvement = completion.subtract(previous);
     boolean met = improvement.compareTo(required) >= 0;
     if (met) {
-      trace.add(TraceEntry.of(TIER_QUALIFIED_BY_IMPROVEMENT, "tier", tier.code(), "completion", completion,
-          "previous", previous, "improvement", improvement, "required", required));
+      trace.add(
+          TraceEntry.of(
+              TIER_QUALIFIED_BY_IMPROVEMENT,
+              "tier",
+              tier.code(),
+              "completion",
+              completion,
+              "previous",
+              previous,
+              "improvement",
+              improvement,
+              "required",
+              required));
     }
     return met;
   }
@@ -88,14 +117,33 @@ final class TierSelection {
     int limit = regionTopLimit(tier.regionTopPercent(), regionRank.size());
     boolean top = regionRank.rank() <= limit;
     if (top) {
-      trace.add(TraceEntry.of(TIER_QUALIFIED_BY_REGION_TOP, "tier", tier.code(), "rank", regionRank.rank(),
-          "size", regionRank.size(), "limit", limit, "percent", tier.regionTopPercent()));
+      trace.add(
+          TraceEntry.of(
+              TIER_QUALIFIED_BY_REGION_TOP,
+              "tier",
+              tier.code(),
+              "rank",
+              regionRank.rank(),
+              "size",
+              regionRank.size(),
+              "limit",
+              limit,
+              "percent",
+              tier.regionTopPercent()));
     }
     return top;
   }
 
   private void traceAssigned(TierDefinition tier) {
-    trace.add(TraceEntry.of(TIER_ASSIGNED, "tier", tier.code(), "rank", tier.rank(), "coefficient", tier.coefficient()));
+    trace.add(
+        TraceEntry.of(
+            TIER_ASSIGNED,
+            "tier",
+            tier.code(),
+            "rank",
+            tier.rank(),
+            "coefficient",
+            tier.coefficient()));
     if (tier.adminChoice()) {
       trace.add(TraceEntry.of(TIER_ADMIN_CHOICE, "tier", tier.code()));
     }

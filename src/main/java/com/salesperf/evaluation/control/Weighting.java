@@ -13,8 +13,10 @@ final class Weighting {
 
   static IndicatorScore apply(RawScore raw, BigDecimal includedWeight) {
     BigDecimal weight = raw.definition().weight();
-    BigDecimal effective = raw.excluded() ? BigDecimal.ZERO : effectiveWeight(weight, includedWeight);
-    BigDecimal contribution = raw.excluded() ? BigDecimal.ZERO : raw.score().multiply(effective).movePointLeft(2);
+    BigDecimal effective =
+        raw.excluded() ? BigDecimal.ZERO : effectiveWeight(weight, includedWeight);
+    BigDecimal contribution =
+        raw.excluded() ? BigDecimal.ZERO : raw.score().multiply(effective).movePointLeft(2);
     return new IndicatorScore(
         raw.definition().code(),
         raw.definition().category(),
@@ -35,6 +37,8 @@ final class Weighting {
     if (isFull(includedWeight)) {
       return weight;
     }
-    return includedWeight.signum() == 0 ? BigDecimal.ZERO : Decimals.percent(weight, includedWeight);
+    return includedWeight.signum() == 0
+        ? BigDecimal.ZERO
+        : Decimals.percent(weight, includedWeight);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param lower null for minus infinity
  * @param upper null for plus infinity
- * @param adminChoice the band was not in the source and an administrator chose it (e.g. the
- *     80-100 % completion band the template left uncovered); editors and traces show it
+ * @param adminChoice the band was not in the source and an administrator chose it (e.g. the 80-100
+ *     % completion band the template left uncovered); editors and traces show it
  * @param note why, for an administrator's choice; may be empty
  */
 public record Band(

@@ -17,6 +17,7 @@ public final class BandStrip {
       return new StripSegment(segment.interval(), segment.kind(), segment.indexes(), null, false);
     }
     Band band = bands.get(segment.indexes().get(0));
-    return new StripSegment(segment.interval(), SegmentKind.BAND, segment.indexes(), band.score(), band.adminChoice());
+    return new StripSegment(
+        segment.interval(), SegmentKind.BAND, segment.indexes(), band.score(), band.adminChoice());
   }
 }

@@ -19,7 +19,8 @@ final class BandValidator {
 
   static List<ValidationMessage> validate(String indicator, List<Band> bands) {
     if (bands.isEmpty()) {
-      return List.of(ValidationMessage.of(BAND_NONE, indicator, "The indicator has no scoring bands"));
+      return List.of(
+          ValidationMessage.of(BAND_NONE, indicator, "The indicator has no scoring bands"));
     }
     List<ValidationMessage> messages = new ArrayList<>();
     bands.forEach(band -> checkBand(indicator, band, messages));
@@ -37,28 +38,55 @@ final class BandValidator {
     String range = band.interval().format();
     String score = Decimals.plain(band.score());
     if (band.interval().isEmpty()) {
-      messages.add(ValidationMessage.of(BAND_EMPTY, indicator, "Band " + range + " contains no value", "band", range));
+      messages.add(
+          ValidationMessage.of(
+              BAND_EMPTY, indicator, "Band " + range + " contains no value", "band", range));
     }
     if (!isValidScore(band.score())) {
       String text = "Band " + range + " scores " + score + ", outside 0-100";
-      messages.add(ValidationMessage.of(SCORE_OUT_OF_RANGE, indicator, text, "band", range, "score", score, "where", "band"));
+      messages.add(
+          ValidationMessage.of(
+              SCORE_OUT_OF_RANGE, indicator, text, "band", range, "score", score, "where", "band"));
     }
     if (band.adminChoice()) {
-      String text = "Band " + range + " → " + score + " was chosen by an administrator, not taken from the source";
-      messages.add(ValidationMessage.of(BAND_ADMIN_CHOICE, indicator, text, "band", range, "score", score, "note", band.note()));
+      String text =
+          "Band "
+              + range
+              + " → "
+              + score
+              + " was chosen by an administrator, not taken from the source";
+      messages.add(
+          ValidationMessage.of(
+              BAND_ADMIN_CHOICE,
+              indicator,
+              text,
+              "band",
+              range,
+              "score",
+              score,
+              "note",
+              band.note()));
     }
   }
 
   private static void checkSegment(
-      String indicator, List<Band> bands, CoverageSegment segment, List<ValidationMessage> messages) {
+      String indicator,
+      List<Band> bands,
+      CoverageSegment segment,
+      List<ValidationMessage> messages) {
     String range = segment.interval().format();
     if (segment.kind() == SegmentKind.GAP) {
-      messages.add(ValidationMessage.of(BAND_GAP, indicator, "No band covers " + range, "interval", range));
+      messages.add(
+          ValidationMessage.of(BAND_GAP, indicator, "No band covers " + range, "interval", range));
     } else if (segment.kind() == SegmentKind.OVERLAP) {
       String overlapping =
-          segment.indexes().stream().map(i -> bands.get(i).interval().format()).collect(Collectors.joining(" and "));
+          segment.indexes().stream()
+              .map(i -> bands.get(i).interval().format())
+              .collect(Collectors.joining(" and "));
       String text = "Bands " + overlapping + " overlap on " + range;
-      messages.add(ValidationMessage.of(BAND_OVERLAP, indicator, text, "interval", range, "bands", overlapping));
+      messages.add(
+          ValidationMessage.of(
+              BAND_OVERLAP, indicator, text, "interval", range, "bands", overlapping));
     }
   }
 }

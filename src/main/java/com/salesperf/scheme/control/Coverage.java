@@ -9,9 +9,9 @@ import java.util.TreeSet;
  * Splits the whole number line (-inf, +inf) by a list of ranges into segments covered by exactly
  * one range, by none (gap) or by several (overlap), respecting inclusive and exclusive ends.
  *
- * <p>How: every finite bound cuts the line into single points and the open stretches between
- * them. No bound lies inside an open stretch, so one sample number decides what covers all of
- * it. Neighbouring pieces covered by the same ranges are then joined. Empty ranges are ignored.
+ * <p>How: every finite bound cuts the line into single points and the open stretches between them.
+ * No bound lies inside an open stretch, so one sample number decides what covers all of it.
+ * Neighbouring pieces covered by the same ranges are then joined. Empty ranges are ignored.
  */
 public final class Coverage {
 

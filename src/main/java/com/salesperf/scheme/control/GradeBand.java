@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * A grade and the lowest total score that earns it; a total gets the grade with the highest
- * minimum it reaches.
+ * A grade and the lowest total score that earns it; a total gets the grade with the highest minimum
+ * it reaches.
  *
  * @param minInclusive null for the bottom grade (minus infinity)
  */

@@ -40,7 +40,8 @@ final class GradeValidator {
       if (!names.add(grade.grade())) {
         messages.add(duplicate("Grade " + grade.grade() + " is defined twice", grade));
       }
-      boolean sameMinimum = grade.minInclusive() == null ? floorSeen : !minimums.add(grade.minInclusive());
+      boolean sameMinimum =
+          grade.minInclusive() == null ? floorSeen : !minimums.add(grade.minInclusive());
       floorSeen |= grade.minInclusive() == null;
       if (sameMinimum) {
         messages.add(duplicate("Two grades start at the same score " + min(grade), grade));
@@ -49,7 +50,8 @@ final class GradeValidator {
   }
 
   private static ValidationMessage duplicate(String text, GradeBand grade) {
-    return ValidationMessage.of(DUPLICATE_GRADE, null, text, "grade", grade.grade(), "minInclusive", min(grade));
+    return ValidationMessage.of(
+        DUPLICATE_GRADE, null, text, "grade", grade.grade(), "minInclusive", min(grade));
   }
 
   private static String min(GradeBand grade) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One indicator of a scheme. The formula is kept as text; {@link SchemeValidator} parses and
- * checks it, and the engine evaluates it.
+ * One indicator of a scheme. The formula is kept as text; {@link SchemeValidator} parses and checks
+ * it, and the engine evaluates it.
  *
  * @param weight percent of the total score, e.g. 40
  * @param divisionByZeroRule null means {@link DivisionByZeroRule#TOP_BAND}, the SPEC default
@@ -46,7 +46,8 @@ public record IndicatorDefinition(
     Objects.requireNonNull(formula, "formula");
     Objects.requireNonNull(weight, "weight");
     bands = List.copyOf(bands);
-    divisionByZeroRule = divisionByZeroRule == null ? DivisionByZeroRule.TOP_BAND : divisionByZeroRule;
+    divisionByZeroRule =
+        divisionByZeroRule == null ? DivisionByZeroRule.TOP_BAND : divisionByZeroRule;
     noDataRule = noDataRule == null ? NoDataRule.EXCLUDE_AND_RESCALE : noDataRule;
   }
 }

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  * @param lower null for minus infinity
  * @param upper null for plus infinity
  */
-public record Interval(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive) {
+public record Interval(
+    BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive) {
 
   public Interval {
     lowerInclusive = lower != null && lowerInclusive;

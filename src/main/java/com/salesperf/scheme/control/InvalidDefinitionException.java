@@ -27,7 +27,12 @@ public final class InvalidDefinitionException extends RuntimeException {
   private static String describe(List<ValidationMessage> messages) {
     return messages.stream()
         .filter(ValidationMessage::isError)
-        .map(m -> m.code() + (m.indicatorCode() == null ? "" : " " + m.indicatorCode()) + ": " + m.englishText())
+        .map(
+            m ->
+                m.code()
+                    + (m.indicatorCode() == null ? "" : " " + m.indicatorCode())
+                    + ": "
+                    + m.englishText())
         .collect(Collectors.joining("; "));
   }
 }

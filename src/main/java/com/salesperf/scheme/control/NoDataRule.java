@@ -19,7 +19,8 @@ public record NoDataRule(Action action, BigDecimal fixedScore) {
     FIXED_SCORE
   }
 
-  public static final NoDataRule EXCLUDE_AND_RESCALE = new NoDataRule(Action.EXCLUDE_AND_RESCALE, null);
+  public static final NoDataRule EXCLUDE_AND_RESCALE =
+      new NoDataRule(Action.EXCLUDE_AND_RESCALE, null);
   public static final NoDataRule BOTTOM_BAND = new NoDataRule(Action.BOTTOM_BAND, null);
 
   public NoDataRule {

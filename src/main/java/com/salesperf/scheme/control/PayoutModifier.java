@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Multiplies the tier part of the bonus by {@code factor} when {@code measure comparison
- * threshold} holds, e.g. collectionRate &lt; 90 → 0.8. Several modifiers may apply; their factors
- * multiply. A modifier whose measure has no data does not apply.
+ * Multiplies the tier part of the bonus by {@code factor} when {@code measure comparison threshold}
+ * holds, e.g. collectionRate &lt; 90 → 0.8. Several modifiers may apply; their factors multiply. A
+ * modifier whose measure has no data does not apply.
  */
-public record PayoutModifier(String measure, Comparison comparison, BigDecimal threshold, BigDecimal factor) {
+public record PayoutModifier(
+    String measure, Comparison comparison, BigDecimal threshold, BigDecimal factor) {
 
   public enum Comparison {
     LESS_THAN("<"),

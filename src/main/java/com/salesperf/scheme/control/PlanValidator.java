@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Says whether an incentive plan can be used: its tiers, modifiers, commission and money settings. */
+/**
+ * Says whether an incentive plan can be used: its tiers, modifiers, commission and money settings.
+ */
 public final class PlanValidator {
 
   private PlanValidator() {}
@@ -33,22 +35,28 @@ public final class PlanValidator {
     return List.copyOf(messages);
   }
 
-  private static void checkModifier(PayoutModifier modifier, Set<String> knownMeasures, List<ValidationMessage> messages) {
+  private static void checkModifier(
+      PayoutModifier modifier, Set<String> knownMeasures, List<ValidationMessage> messages) {
     if (!knownMeasures.contains(modifier.measure())) {
       String text = "Payout modifier uses unknown measure '" + modifier.measure() + "'";
-      messages.add(ValidationMessage.of(UNKNOWN_MEASURE, null, text, "measure", modifier.measure()));
+      messages.add(
+          ValidationMessage.of(UNKNOWN_MEASURE, null, text, "measure", modifier.measure()));
     }
     if (modifier.factor().signum() < 0) {
       String factor = Decimals.plain(modifier.factor());
       String text = "Payout modifier factor " + factor + " is negative";
-      messages.add(ValidationMessage.of(NEGATIVE_FACTOR, null, text, "factor", factor, "measure", modifier.measure()));
+      messages.add(
+          ValidationMessage.of(
+              NEGATIVE_FACTOR, null, text, "factor", factor, "measure", modifier.measure()));
     }
   }
 
   private static void checkCommission(CommissionRule commission, List<ValidationMessage> messages) {
     if (commission.rate().signum() < 0) {
       String rate = Decimals.plain(commission.rate());
-      messages.add(ValidationMessage.of(NEGATIVE_RATE, null, "Commission rate " + rate + " is negative", "rate", rate));
+      messages.add(
+          ValidationMessage.of(
+              NEGATIVE_RATE, null, "Commission rate " + rate + " is negative", "rate", rate));
     }
     Set<BigDecimal> thresholds = new TreeSet<>();
     for (Accelerator accelerator : commission.accelerators()) {
@@ -56,7 +64,8 @@ public final class PlanValidator {
     }
   }
 
-  private static void checkAccelerator(Accelerator accelerator, Set<BigDecimal> thresholds, List<ValidationMessage> messages) {
+  private static void checkAccelerator(
+      Accelerator accelerator, Set<BigDecimal> thresholds, List<ValidationMessage> messages) {
     String from = Decimals.plain(accelerator.completionFrom());
     if (!thresholds.add(accelerator.completionFrom())) {
       String text = "Two accelerators start at " + from + " %";
@@ -65,7 +74,9 @@ public final class PlanValidator {
     if (accelerator.rateMultiplier().signum() < 0) {
       String factor = Decimals.plain(accelerator.rateMultiplier());
       String text = "Accelerator multiplier " + factor + " is negative";
-      messages.add(ValidationMessage.of(NEGATIVE_FACTOR, null, text, "factor", factor, "completionFrom", from));
+      messages.add(
+          ValidationMessage.of(
+              NEGATIVE_FACTOR, null, text, "factor", factor, "completionFrom", from));
     }
   }
 
@@ -76,7 +87,9 @@ public final class PlanValidator {
     }
     if (plan.bonusBudget() != null && plan.bonusBudget().signum() < 0) {
       String budget = Decimals.plain(plan.bonusBudget());
-      messages.add(ValidationMessage.of(NEGATIVE_BUDGET, null, "Bonus budget " + budget + " is negative", "budget", budget));
+      messages.add(
+          ValidationMessage.of(
+              NEGATIVE_BUDGET, null, "Bonus budget " + budget + " is negative", "budget", budget));
     }
   }
 

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * An incentive tier (激励等级). A rep qualifies when (completion is in [completionFrom,
- * completionTo) AND, if set, completion rose by at least minImprovementPoints percentage points
- * over the previous period) OR, if set, the rep's region rank r of N satisfies
- * r &lt;= ceil(regionTopPercent / 100 * N). Of the tiers a rep qualifies for, the highest rank
- * applies.
+ * An incentive tier (激励等级). A rep qualifies when (completion is in [completionFrom, completionTo)
+ * AND, if set, completion rose by at least minImprovementPoints percentage points over the previous
+ * period) OR, if set, the rep's region rank r of N satisfies r &lt;= ceil(regionTopPercent / 100 *
+ * N). Of the tiers a rep qualifies for, the highest rank applies.
  *
  * @param rank higher is better
  * @param completionFrom inclusive percent; null for minus infinity
@@ -43,7 +42,10 @@ public record TierDefinition(
     return Interval.closedOpen(completionFrom, completionTo);
   }
 
-  /** Whether completion alone (without improvement) can qualify, i.e. the range is a plain ladder step. */
+  /**
+   * Whether completion alone (without improvement) can qualify, i.e. the range is a plain ladder
+   * step.
+   */
   public boolean qualifiesByCompletionAlone() {
     return minImprovementPoints == null;
   }

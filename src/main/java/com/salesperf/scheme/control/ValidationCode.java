@@ -27,7 +27,9 @@ public enum ValidationCode {
   DUPLICATE_TIER_RANK(Severity.ERROR),
   TIER_EMPTY_RANGE(Severity.ERROR),
   TIERS_GAP(Severity.ERROR),
-  /** A warning only: the higher-ranked tier wins, so an overlap is resolved, but maybe unintended. */
+  /**
+   * A warning only: the higher-ranked tier wins, so an overlap is resolved, but maybe unintended.
+   */
   TIERS_OVERLAP(Severity.WARNING),
   TIER_ADMIN_CHOICE(Severity.INFO),
   NEGATIVE_COEFFICIENT(Severity.ERROR),

@@ -17,7 +17,10 @@ final class Calls {
                 Problems.at(
                     FORMULA_UNKNOWN_FUNCTION,
                     name.position(),
-                    "Unknown function '" + name.text() + "'; the functions are " + FormulaFunction.allNames(),
+                    "Unknown function '"
+                        + name.text()
+                        + "'; the functions are "
+                        + FormulaFunction.allNames(),
                     "name",
                     name.text(),
                     "allowed",
@@ -41,7 +44,12 @@ final class Calls {
       throw Problems.at(
           FORMULA_ARITY,
           name.position(),
-          "Function '" + function.formulaName() + "' takes " + function.arityText() + " argument(s) but got " + count,
+          "Function '"
+              + function.formulaName()
+              + "' takes "
+              + function.arityText()
+              + " argument(s) but got "
+              + count,
           "name",
           function.formulaName(),
           "expected",
@@ -53,13 +61,17 @@ final class Calls {
 
   private static Node conditional(List<Node> arguments, int at) {
     Types.require(arguments.get(0), ValueType.BOOLEAN, "the first argument of 'if'");
-    Types.requireSameType(arguments.get(1), arguments.get(2), "the third argument of 'if' (like the second)");
+    Types.requireSameType(
+        arguments.get(1), arguments.get(2), "the third argument of 'if' (like the second)");
     return new Conditional(arguments.get(0), arguments.get(1), arguments.get(2), at);
   }
 
   private static List<Node> numbers(FormulaFunction function, List<Node> arguments) {
     for (int i = 0; i < arguments.size(); i++) {
-      Types.require(arguments.get(i), ValueType.NUMBER, "argument " + (i + 1) + " of '" + function.formulaName() + "'");
+      Types.require(
+          arguments.get(i),
+          ValueType.NUMBER,
+          "argument " + (i + 1) + " of '" + function.formulaName() + "'");
     }
     return arguments;
   }
@@ -76,12 +88,15 @@ final class Calls {
     throw Problems.at(
         FORMULA_INVALID_ARGUMENT,
         argument.position(),
-        "The second argument of 'round' must be a whole number from 0 to " + Rounding.MAX_DECIMALS + " written as a literal",
+        "The second argument of 'round' must be a whole number from 0 to "
+            + Rounding.MAX_DECIMALS
+            + " written as a literal",
         "name",
         "round");
   }
 
   private static boolean isSmallWholeNumber(BigDecimal value) {
-    return value.stripTrailingZeros().scale() <= 0 && value.compareTo(BigDecimal.valueOf(Rounding.MAX_DECIMALS)) <= 0;
+    return value.stripTrailingZeros().scale() <= 0
+        && value.compareTo(BigDecimal.valueOf(Rounding.MAX_DECIMALS)) <= 0;
   }
 }

@@ -3,9 +3,7 @@ package com.salesperf.scheme.formula;
 import java.math.BigDecimal;
 import java.util.Map;
 
-/**
- * Compares two numbers (by value: 1.0 equals 1.00) or, for == and !=, two conditions.
- */
+/** Compares two numbers (by value: 1.0 equals 1.00) or, for == and !=, two conditions. */
 record Comparison(Operator operator, Node left, Node right, int position) implements Node {
 
   enum Operator {
@@ -34,7 +32,8 @@ record Comparison(Operator operator, Node left, Node right, int position) implem
 
   @Override
   public boolean truth(Map<String, BigDecimal> measures) {
-    int order = left.type() == ValueType.BOOLEAN ? compareTruths(measures) : compareNumbers(measures);
+    int order =
+        left.type() == ValueType.BOOLEAN ? compareTruths(measures) : compareNumbers(measures);
     return switch (operator) {
       case LESS -> order < 0;
       case LESS_EQUAL -> order <= 0;

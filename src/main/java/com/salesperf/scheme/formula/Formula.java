@@ -25,8 +25,8 @@ import java.util.Set;
  * primary    := decimal | "true" | "false" | function "(" arguments ")" | measure | "(" expression ")"
  * </pre>
  *
- * Names are ASCII letters, digits and underscores; decimals are digits with an optional
- * fraction ({@code 12}, {@code 0.8}). Functions: {@link FormulaFunction}.
+ * Names are ASCII letters, digits and underscores; decimals are digits with an optional fraction
+ * ({@code 12}, {@code 0.8}). Functions: {@link FormulaFunction}.
  */
 public final class Formula {
 
@@ -49,9 +49,9 @@ public final class Formula {
   /**
    * Parses and type-checks a formula.
    *
-   * @throws FormulaException with a stable code and a 0-based position when the text is empty,
-   *     too long, too deeply nested, contains a character or construct outside the language, calls
-   *     an unknown function, passes a wrong number or type of arguments, or mixes numbers and
+   * @throws FormulaException with a stable code and a 0-based position when the text is empty, too
+   *     long, too deeply nested, contains a character or construct outside the language, calls an
+   *     unknown function, passes a wrong number or type of arguments, or mixes numbers and
    *     conditions
    */
   public static Formula parse(String text) {
@@ -76,7 +76,8 @@ public final class Formula {
    * Everything wrong with a formula text as a list (empty when it is fine), for an editor that
    * wants one call: a parse error, or else unknown measures and a wrong result type.
    */
-  public static List<FormulaProblem> problems(String text, Set<String> knownMeasures, ValueType expected) {
+  public static List<FormulaProblem> problems(
+      String text, Set<String> knownMeasures, ValueType expected) {
     try {
       return parse(text).check(knownMeasures, expected);
     } catch (FormulaException e) {

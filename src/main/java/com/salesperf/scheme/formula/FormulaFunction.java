@@ -41,7 +41,9 @@ public enum FormulaFunction {
     if (minArguments == maxArguments) {
       return Integer.toString(minArguments);
     }
-    return maxArguments == Integer.MAX_VALUE ? "at least " + minArguments : minArguments + "-" + maxArguments;
+    return maxArguments == Integer.MAX_VALUE
+        ? "at least " + minArguments
+        : minArguments + "-" + maxArguments;
   }
 
   static Optional<FormulaFunction> named(String name) {
@@ -49,6 +51,9 @@ public enum FormulaFunction {
   }
 
   static String allNames() {
-    return Arrays.stream(values()).map(f -> f.formulaName).sorted().collect(Collectors.joining(", "));
+    return Arrays.stream(values())
+        .map(f -> f.formulaName)
+        .sorted()
+        .collect(Collectors.joining(", "));
   }
 }

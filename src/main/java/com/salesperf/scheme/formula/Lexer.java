@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Splits formula text into tokens. A character outside the language becomes an INVALID token
- * instead of an immediate error, so the parser reports whichever problem comes first in the
- * text (e.g. the unknown function in {@code T(java.lang.System)}, not the dot after it).
+ * instead of an immediate error, so the parser reports whichever problem comes first in the text
+ * (e.g. the unknown function in {@code T(java.lang.System)}, not the dot after it).
  */
 final class Lexer {
 

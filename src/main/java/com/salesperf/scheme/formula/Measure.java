@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param previousPeriod whether this is the previous-period variant ({@code prev...}) of another
  */
-public record Measure(String name, String descriptionEn, String descriptionZh, boolean previousPeriod) {
+public record Measure(
+    String name, String descriptionEn, String descriptionZh, boolean previousPeriod) {
 
   public Measure {
     Objects.requireNonNull(name, "name");
@@ -18,6 +19,7 @@ public record Measure(String name, String descriptionEn, String descriptionZh, b
   /** The same measure for the previous period of the same type, e.g. prevNewCustomers. */
   Measure previous() {
     String previousName = "prev" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    return new Measure(previousName, "Previous period: " + descriptionEn, "上期" + descriptionZh, true);
+    return new Measure(
+        previousName, "Previous period: " + descriptionEn, "上期" + descriptionZh, true);
   }
 }

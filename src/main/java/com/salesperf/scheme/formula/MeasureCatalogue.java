@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The measures the data aggregation provides per rep and period (see DATA-FORMATS.md), each also
- * as a previous-period variant. These are the only names an indicator formula may use.
+ * The measures the data aggregation provides per rep and period (see DATA-FORMATS.md), each also as
+ * a previous-period variant. These are the only names an indicator formula may use.
  */
 public final class MeasureCatalogue {
 

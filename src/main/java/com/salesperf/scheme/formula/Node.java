@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * A node of the immutable formula tree. Types are checked when the tree is built, so a number
- * node is only ever asked for a number and a condition node only for a truth value.
+ * A node of the immutable formula tree. Types are checked when the tree is built, so a number node
+ * is only ever asked for a number and a condition node only for a truth value.
  */
 sealed interface Node
     permits NumberLiteral,

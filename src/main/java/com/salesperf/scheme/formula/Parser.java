@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Recursive-descent parser. Precedence, loosest first: or, and, not, comparison, + -, * /,
- * unary minus, primary. Every nested construct (parentheses, function arguments, prefix
- * operators) counts towards {@link Formula#MAX_DEPTH}, which bounds the recursion; operator
- * chains are bounded by {@link Formula#MAX_LENGTH}.
+ * Recursive-descent parser. Precedence, loosest first: or, and, not, comparison, + -, * /, unary
+ * minus, primary. Every nested construct (parentheses, function arguments, prefix operators) counts
+ * towards {@link Formula#MAX_DEPTH}, which bounds the recursion; operator chains are bounded by
+ * {@link Formula#MAX_LENGTH}.
  */
 final class Parser {
 
@@ -27,10 +27,15 @@ final class Parser {
           TokenType.NOT_EQUAL, Comparison.Operator.NOT_EQUAL);
 
   private static final Map<TokenType, Arithmetic.Operator> ADDITIVE =
-      Map.of(TokenType.PLUS, Arithmetic.Operator.ADD, TokenType.MINUS, Arithmetic.Operator.SUBTRACT);
+      Map.of(
+          TokenType.PLUS, Arithmetic.Operator.ADD, TokenType.MINUS, Arithmetic.Operator.SUBTRACT);
 
   private static final Map<TokenType, Arithmetic.Operator> MULTIPLICATIVE =
-      Map.of(TokenType.STAR, Arithmetic.Operator.MULTIPLY, TokenType.SLASH, Arithmetic.Operator.DIVIDE);
+      Map.of(
+          TokenType.STAR,
+          Arithmetic.Operator.MULTIPLY,
+          TokenType.SLASH,
+          Arithmetic.Operator.DIVIDE);
 
   private final List<Token> tokens;
   private final List<MeasureRef> references = new ArrayList<>();

@@ -12,7 +12,11 @@ final class Types {
       throw Problems.at(
           FORMULA_TYPE_MISMATCH,
           node.position(),
-          capitalise(role) + " must be " + expected.description() + " but is " + node.type().description(),
+          capitalise(role)
+              + " must be "
+              + expected.description()
+              + " but is "
+              + node.type().description(),
           "role",
           role,
           "expected",

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.scheme.control.DefaultPlans;
 import com.salesperf.scheme.control.DefaultSchemes;
-import com.salesperf.scheme.control.SchemeDefinition;
 import com.salesperf.scheme.control.PlanDefinition;
+import com.salesperf.scheme.control.SchemeDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,20 +30,30 @@ class BatchStepsTest {
     Collections.shuffle(shuffled, new Random(7));
     List<ScoreCard> stored = new ArrayList<>();
     for (int from = 0; from < shuffled.size(); from += 10) {
-      shuffled.subList(from, Math.min(from + 10, shuffled.size())).forEach(rep -> stored.add(scorer.score(rep)));
+      shuffled
+          .subList(from, Math.min(from + 10, shuffled.size()))
+          .forEach(rep -> stored.add(scorer.score(rep)));
     }
     // a chunk processed again after a restart gives the very same cards
-    assertThat(shuffled.subList(0, 10).stream().map(scorer::score).toList()).isEqualTo(stored.subList(0, 10));
+    assertThat(shuffled.subList(0, 10).stream().map(scorer::score).toList())
+        .isEqualTo(stored.subList(0, 10));
 
-    Ranking ranking = Ranking.of(stored.stream().filter(ScoreCard::evaluable).map(ScoreCard::rankingEntry).toList());
+    Ranking ranking =
+        Ranking.of(
+            stored.stream().filter(ScoreCard::evaluable).map(ScoreCard::rankingEntry).toList());
     IncentiveCalculator calculator = new IncentiveCalculator(plan);
     DefinitionRef schemeRef = DefinitionRef.of(scheme);
     DefinitionRef planRef = DefinitionRef.of(plan);
     for (ScoreCard card : stored) {
-      RepEvaluation result = card.evaluable()
-          ? new RepEvaluation(card, ranking.ranksOf(card.employeeNo()),
-              calculator.calculate(card.rep(), ranking.ranksOf(card.employeeNo()).region()), schemeRef, planRef)
-          : new RepEvaluation(card, null, null, schemeRef, planRef);
+      RepEvaluation result =
+          card.evaluable()
+              ? new RepEvaluation(
+                  card,
+                  ranking.ranksOf(card.employeeNo()),
+                  calculator.calculate(card.rep(), ranking.ranksOf(card.employeeNo()).region()),
+                  schemeRef,
+                  planRef)
+              : new RepEvaluation(card, null, null, schemeRef, planRef);
       assertThat(result.sha256()).isEqualTo(facade.find(card.employeeNo()).orElseThrow().sha256());
     }
   }
@@ -51,7 +61,11 @@ class BatchStepsTest {
   @Test
   void scoringAloneCanBeSerialisedWithoutAPlan() {
     ScoreCard card = SchemeScorer.score(DefaultSchemes.quarterly(), Fixtures.s001());
-    RepEvaluation scoredOnly = new RepEvaluation(card, null, null, DefinitionRef.of(DefaultSchemes.quarterly()), null);
-    assertThat(scoredOnly.canonicalJson()).contains("\"plan\":null").contains("\"incentive\":null").contains("\"totalScore\":85");
+    RepEvaluation scoredOnly =
+        new RepEvaluation(card, null, null, DefinitionRef.of(DefaultSchemes.quarterly()), null);
+    assertThat(scoredOnly.canonicalJson())
+        .contains("\"plan\":null")
+        .contains("\"incentive\":null")
+        .contains("\"totalScore\":85");
   }
 }

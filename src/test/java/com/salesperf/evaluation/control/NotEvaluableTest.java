@@ -34,12 +34,15 @@ class NotEvaluableTest {
     assertThat(card.grade()).isNull();
     assertThat(card.completionRate()).isNull();
     assertThat(card.indicators()).isEmpty();
-    assertThat(card.trace().entries()).extracting(TraceEntry::code).containsExactly(TraceCode.NOT_EVALUABLE_NO_TARGET);
+    assertThat(card.trace().entries())
+        .extracting(TraceEntry::code)
+        .containsExactly(TraceCode.NOT_EVALUABLE_NO_TARGET);
   }
 
   @Test
   void noSalesDataIsNotZeroSales() {
-    RepInput rep = rep("S009", "EAST", "EAST-1", "10000", with(s001Measures(), "actualSales", null));
+    RepInput rep =
+        rep("S009", "EAST", "EAST-1", "10000", with(s001Measures(), "actualSales", null));
     ScoreCard card = SchemeScorer.score(DefaultSchemes.quarterly(), rep);
     assertThat(card.notEvaluableReason()).isEqualTo(NotEvaluableReason.NO_ACTUAL_SALES);
     assertThat(card.trace().contains(TraceCode.NOT_EVALUABLE_NO_ACTUAL_SALES)).isTrue();
@@ -48,8 +51,13 @@ class NotEvaluableTest {
   @Test
   void setApartInAPopulation() {
     EvaluationResults results =
-        Evaluator.evaluate(DefaultSchemes.quarterly(), DefaultPlans.defaultPlan(), List.of(withTarget(null), s001()));
-    assertThat(results.results()).extracting(RepEvaluation::employeeNo).containsExactly("S001", "S009");
+        Evaluator.evaluate(
+            DefaultSchemes.quarterly(),
+            DefaultPlans.defaultPlan(),
+            List.of(withTarget(null), s001()));
+    assertThat(results.results())
+        .extracting(RepEvaluation::employeeNo)
+        .containsExactly("S001", "S009");
     RepEvaluation s009 = results.find("S009").orElseThrow();
     assertThat(s009.evaluable()).isFalse();
     assertThat(s009.ranks()).isNull();

@@ -17,12 +17,15 @@ class CoverageTest {
   }
 
   private static List<String> describe(List<CoverageSegment> segments) {
-    return segments.stream().map(s -> s.kind() + " " + s.interval().format() + " " + s.indexes()).toList();
+    return segments.stream()
+        .map(s -> s.kind() + " " + s.interval().format() + " " + s.indexes())
+        .toList();
   }
 
   @Test
   void closedOpenBandsTouchWithoutGapOrOverlap() {
-    List<CoverageSegment> segments = Coverage.of(List.of(co("120", null), co("100", "120"), co(null, "100")));
+    List<CoverageSegment> segments =
+        Coverage.of(List.of(co("120", null), co("100", "120"), co(null, "100")));
     assertThat(describe(segments))
         .containsExactly("BAND (-inf, 100) [2]", "BAND [100, 120) [1]", "BAND [120, +inf) [0]");
   }
@@ -32,13 +35,18 @@ class CoverageTest {
     Interval closed = new Interval(d("100"), true, d("120"), true);
     List<CoverageSegment> segments = Coverage.of(List.of(co(null, "100"), closed, co("120", null)));
     assertThat(describe(segments))
-        .containsExactly("BAND (-inf, 100) [0]", "BAND [100, 120) [1]", "OVERLAP [120, 120] [1, 2]", "BAND (120, +inf) [2]");
+        .containsExactly(
+            "BAND (-inf, 100) [0]",
+            "BAND [100, 120) [1]",
+            "OVERLAP [120, 120] [1, 2]",
+            "BAND (120, +inf) [2]");
   }
 
   @Test
   void missingMiddleLeavesAGap() {
     List<CoverageSegment> segments = Coverage.of(List.of(co(null, "80"), co("100", null)));
-    assertThat(describe(segments)).containsExactly("BAND (-inf, 80) [0]", "GAP [80, 100) []", "BAND [100, +inf) [1]");
+    assertThat(describe(segments))
+        .containsExactly("BAND (-inf, 80) [0]", "GAP [80, 100) []", "BAND [100, +inf) [1]");
   }
 
   @Test
@@ -64,7 +72,8 @@ class CoverageTest {
   @Test
   void emptyRangesAreIgnored() {
     Interval empty = new Interval(d("5"), true, d("5"), false);
-    assertThat(describe(Coverage.of(List.of(co(null, null), empty)))).containsExactly("BAND (-inf, +inf) [0]");
+    assertThat(describe(Coverage.of(List.of(co(null, null), empty))))
+        .containsExactly("BAND (-inf, +inf) [0]");
   }
 
   @Test
@@ -82,8 +91,14 @@ class CoverageTest {
             Band.of(d("80"), d("100"), d("60")).asAdminChoice("filled"),
             Band.of(null, d("70"), d("40")));
     List<StripSegment> strip = BandStrip.of(bands);
-    assertThat(strip).extracting(StripSegment::kind)
-        .containsExactly(SegmentKind.BAND, SegmentKind.GAP, SegmentKind.BAND, SegmentKind.BAND, SegmentKind.BAND);
+    assertThat(strip)
+        .extracting(StripSegment::kind)
+        .containsExactly(
+            SegmentKind.BAND,
+            SegmentKind.GAP,
+            SegmentKind.BAND,
+            SegmentKind.BAND,
+            SegmentKind.BAND);
     assertThat(strip.get(1).interval().format()).isEqualTo("[70, 80)");
     assertThat(strip.get(1).score()).isNull();
     assertThat(strip.get(2).score()).isEqualByComparingTo("60");

@@ -13,8 +13,19 @@ class DefinitionRecordsTest {
   @Test
   void indicatorRulesDefaultToTheSpec() {
     IndicatorDefinition indicator =
-        new IndicatorDefinition("X", "", "", IndicatorDefinition.Category.RESULT, IndicatorDefinition.Kind.QUANTITATIVE,
-            "", "x", "", BigDecimal.TEN, List.of(), null, null);
+        new IndicatorDefinition(
+            "X",
+            "",
+            "",
+            IndicatorDefinition.Category.RESULT,
+            IndicatorDefinition.Kind.QUANTITATIVE,
+            "",
+            "x",
+            "",
+            BigDecimal.TEN,
+            List.of(),
+            null,
+            null);
     assertThat(indicator.divisionByZeroRule()).isEqualTo(DivisionByZeroRule.TOP_BAND);
     assertThat(indicator.noDataRule()).isEqualTo(NoDataRule.EXCLUDE_AND_RESCALE);
   }
@@ -23,16 +34,29 @@ class DefinitionRecordsTest {
   void listsAreCopiedSoDefinitionsStayImmutable() {
     List<Band> bands = new ArrayList<>(List.of(Band.of(null, null, BigDecimal.ONE)));
     IndicatorDefinition indicator =
-        new IndicatorDefinition("X", "", "", IndicatorDefinition.Category.RESULT, IndicatorDefinition.Kind.QUANTITATIVE,
-            "", "x", "", BigDecimal.TEN, bands, null, null);
+        new IndicatorDefinition(
+            "X",
+            "",
+            "",
+            IndicatorDefinition.Category.RESULT,
+            IndicatorDefinition.Kind.QUANTITATIVE,
+            "",
+            "x",
+            "",
+            BigDecimal.TEN,
+            bands,
+            null,
+            null);
     bands.clear();
     assertThat(indicator.bands()).hasSize(1);
-    assertThatThrownBy(() -> indicator.bands().clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> indicator.bands().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void fixedScoreNeedsAScore() {
-    assertThatThrownBy(() -> new NoDataRule(NoDataRule.Action.FIXED_SCORE, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new NoDataRule(NoDataRule.Action.FIXED_SCORE, null))
+        .isInstanceOf(NullPointerException.class);
     assertThat(NoDataRule.fixedScore(BigDecimal.ONE).fixedScore()).isEqualTo(BigDecimal.ONE);
     assertThat(new NoDataRule(NoDataRule.Action.BOTTOM_BAND, BigDecimal.ONE).fixedScore()).isNull();
   }
@@ -49,7 +73,8 @@ class DefinitionRecordsTest {
 
   @Test
   void planDefaults() {
-    PlanDefinition plan = new PlanDefinition("P", 1, "", "", null, List.of(), List.of(), null, null);
+    PlanDefinition plan =
+        new PlanDefinition("P", 1, "", "", null, List.of(), List.of(), null, null);
     assertThat(plan.currency()).isEqualTo("CNY");
     assertThat(plan.commission().rate()).isZero();
   }
@@ -61,18 +86,22 @@ class DefinitionRecordsTest {
     assertThat(modifier(PayoutModifier.Comparison.LESS_OR_EQUAL).triggeredBy(ninety)).isTrue();
     assertThat(modifier(PayoutModifier.Comparison.GREATER_THAN).triggeredBy(ninety)).isFalse();
     assertThat(modifier(PayoutModifier.Comparison.GREATER_OR_EQUAL).triggeredBy(ninety)).isTrue();
-    assertThat(modifier(PayoutModifier.Comparison.LESS_THAN).triggeredBy(new BigDecimal("89.99"))).isTrue();
+    assertThat(modifier(PayoutModifier.Comparison.LESS_THAN).triggeredBy(new BigDecimal("89.99")))
+        .isTrue();
   }
 
   private static PayoutModifier modifier(PayoutModifier.Comparison comparison) {
-    return new PayoutModifier("collectionRate", comparison, new BigDecimal("90.0"), new BigDecimal("0.8"));
+    return new PayoutModifier(
+        "collectionRate", comparison, new BigDecimal("90.0"), new BigDecimal("0.8"));
   }
 
   @Test
   void gradeBandFloor() {
     assertThat(new GradeBand("D", null).reachedBy(new BigDecimal("-5"))).isTrue();
-    assertThat(new GradeBand("A", BigDecimal.valueOf(90)).reachedBy(new BigDecimal("89.99"))).isFalse();
-    assertThat(new GradeBand("A", BigDecimal.valueOf(90)).reachedBy(new BigDecimal("90.00"))).isTrue();
+    assertThat(new GradeBand("A", BigDecimal.valueOf(90)).reachedBy(new BigDecimal("89.99")))
+        .isFalse();
+    assertThat(new GradeBand("A", BigDecimal.valueOf(90)).reachedBy(new BigDecimal("90.00")))
+        .isTrue();
   }
 
   @Test

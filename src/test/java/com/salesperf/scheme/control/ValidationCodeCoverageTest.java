@@ -23,7 +23,9 @@ class ValidationCodeCoverageTest {
     Set<String> produced = new TreeSet<>();
     brokenSchemes().forEach(s -> SchemeValidator.validate(s).forEach(m -> produced.add(m.code())));
     brokenPlans().forEach(p -> PlanValidator.validate(p).forEach(m -> produced.add(m.code())));
-    assertThat(produced).containsExactlyInAnyOrderElementsOf(Arrays.stream(ValidationCode.values()).map(Enum::name).toList());
+    assertThat(produced)
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(ValidationCode.values()).map(Enum::name).toList());
   }
 
   @Test
@@ -31,7 +33,9 @@ class ValidationCodeCoverageTest {
     List<ValidationMessage> all = new ArrayList<>();
     brokenSchemes().forEach(s -> all.addAll(SchemeValidator.validate(s)));
     brokenPlans().forEach(p -> all.addAll(PlanValidator.validate(p)));
-    assertThat(all).allSatisfy(m -> assertThat(m.severity()).isEqualTo(ValidationCode.valueOf(m.code()).severity()));
+    assertThat(all)
+        .allSatisfy(
+            m -> assertThat(m.severity()).isEqualTo(ValidationCode.valueOf(m.code()).severity()));
     assertThat(all).allSatisfy(m -> assertThat(m.englishText()).isNotBlank());
   }
 
@@ -56,12 +60,17 @@ class ValidationCodeCoverageTest {
   private static List<PlanDefinition> brokenPlans() {
     List<TierDefinition> tiers =
         List.of(
-            new TierDefinition("A", "", "", 1, d("100"), d("90"), d("-1"), d("0"), d("-1"), "", "", false, true),
-            new TierDefinition("A", "", "", 1, d("50"), d("95"), null, null, d("1"), "", "", false, false),
-            new TierDefinition("B", "", "", 2, d("60"), d("70"), null, null, d("1"), "", "", false, false));
+            new TierDefinition(
+                "A", "", "", 1, d("100"), d("90"), d("-1"), d("0"), d("-1"), "", "", false, true),
+            new TierDefinition(
+                "A", "", "", 1, d("50"), d("95"), null, null, d("1"), "", "", false, false),
+            new TierDefinition(
+                "B", "", "", 2, d("60"), d("70"), null, null, d("1"), "", "", false, false));
     CommissionRule commission =
-        new CommissionRule(d("-1"), List.of(new Accelerator(d("120"), d("1")), new Accelerator(d("120"), d("1"))));
-    PayoutModifier modifier = new PayoutModifier("bogus", PayoutModifier.Comparison.LESS_THAN, d("1"), d("-1"));
+        new CommissionRule(
+            d("-1"), List.of(new Accelerator(d("120"), d("1")), new Accelerator(d("120"), d("1"))));
+    PayoutModifier modifier =
+        new PayoutModifier("bogus", PayoutModifier.Comparison.LESS_THAN, d("1"), d("-1"));
     return List.of(
         new PlanDefinition("P", 1, "", "", "RMB", tiers, List.of(modifier), commission, d("-1")),
         new PlanDefinition("Q", 1, "", "", "CNY", List.of(), List.of(), null, null));

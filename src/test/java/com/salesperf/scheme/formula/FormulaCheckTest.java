@@ -22,38 +22,54 @@ class FormulaCheckTest {
 
   @Test
   void knownMeasuresPass() {
-    assertThat(Formula.parse("actualSales / targetSales * 100").check(MeasureCatalogue.names())).isEmpty();
+    assertThat(Formula.parse("actualSales / targetSales * 100").check(MeasureCatalogue.names()))
+        .isEmpty();
   }
 
   @Test
   void everyUnknownMeasureIsReportedWithItsPosition() {
-    List<FormulaProblem> problems = Formula.parse("actualSales / tagretSales * 100 + bogus").check(MeasureCatalogue.names());
-    assertThat(problems).extracting(FormulaProblem::code).containsOnly(FormulaError.FORMULA_UNKNOWN_MEASURE);
+    List<FormulaProblem> problems =
+        Formula.parse("actualSales / tagretSales * 100 + bogus").check(MeasureCatalogue.names());
+    assertThat(problems)
+        .extracting(FormulaProblem::code)
+        .containsOnly(FormulaError.FORMULA_UNKNOWN_MEASURE);
     assertThat(problems).extracting(FormulaProblem::position).containsExactly(14, 34);
-    assertThat(problems).extracting(p -> p.params().get("name")).containsExactly("tagretSales", "bogus");
+    assertThat(problems)
+        .extracting(p -> p.params().get("name"))
+        .containsExactly("tagretSales", "bogus");
     assertThat(problems.get(0).message()).contains("tagretSales").contains("column 14");
   }
 
   @Test
   void eachOccurrenceOfAnUnknownMeasureIsReported() {
-    assertThat(Formula.parse("x + x").check(Set.of())).extracting(FormulaProblem::position).containsExactly(0, 4);
+    assertThat(Formula.parse("x + x").check(Set.of()))
+        .extracting(FormulaProblem::position)
+        .containsExactly(0, 4);
   }
 
   @Test
   void wrongResultTypeForAnIndicatorValue() {
-    List<FormulaProblem> problems = Formula.parse("collectionRate < 90").check(MeasureCatalogue.names(), ValueType.NUMBER);
-    assertThat(problems).extracting(FormulaProblem::code).containsExactly(FormulaError.FORMULA_WRONG_RESULT_TYPE);
+    List<FormulaProblem> problems =
+        Formula.parse("collectionRate < 90").check(MeasureCatalogue.names(), ValueType.NUMBER);
+    assertThat(problems)
+        .extracting(FormulaProblem::code)
+        .containsExactly(FormulaError.FORMULA_WRONG_RESULT_TYPE);
   }
 
   @Test
   void wrongResultTypeForACondition() {
-    List<FormulaProblem> problems = Formula.parse("collectionRate").check(MeasureCatalogue.names(), ValueType.BOOLEAN);
-    assertThat(problems).extracting(FormulaProblem::code).containsExactly(FormulaError.FORMULA_WRONG_RESULT_TYPE);
+    List<FormulaProblem> problems =
+        Formula.parse("collectionRate").check(MeasureCatalogue.names(), ValueType.BOOLEAN);
+    assertThat(problems)
+        .extracting(FormulaProblem::code)
+        .containsExactly(FormulaError.FORMULA_WRONG_RESULT_TYPE);
   }
 
   @Test
   void conditionWithTheRightType() {
-    assertThat(Formula.parse("collectionRate < 90").check(MeasureCatalogue.names(), ValueType.BOOLEAN)).isEmpty();
+    assertThat(
+            Formula.parse("collectionRate < 90").check(MeasureCatalogue.names(), ValueType.BOOLEAN))
+        .isEmpty();
   }
 
   @Test

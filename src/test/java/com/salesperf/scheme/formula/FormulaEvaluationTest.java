@@ -36,7 +36,9 @@ class FormulaEvaluationTest {
   @Test
   void completionRateIsExact() {
     BigDecimal value =
-        number("actualSales / targetSales * 100", measures("actualSales", "575000", "targetSales", "500000"));
+        number(
+            "actualSales / targetSales * 100",
+            measures("actualSales", "575000", "targetSales", "500000"));
     assertThat(value).isEqualByComparingTo("115");
   }
 
@@ -50,28 +52,30 @@ class FormulaEvaluationTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "1 + 2 * 3 | 7",
-    "(1 + 2) * 3 | 9",
-    "10 - 4 - 3 | 3",
-    "100 / 10 / 5 | 2",
-    "-3 + 5 | 2",
-    "- -3 | 3",
-    "2 * -3 | -6",
-    "0.1 + 0.2 | 0.3",
-    "1.10 * 3 | 3.3",
-    "max(0, min(100, 150)) | 100",
-    "max(0, min(100, -7)) | 0",
-    "min(5, 3, 9, 4) | 3",
-    "max(5, 3, 9, 4) | 9",
-    "abs(-2.5) | 2.5",
-    "abs(2.5) | 2.5",
-    "round(2.345, 2) | 2.35",
-    "round(-2.345, 2) | -2.35",
-    "round(2.5, 0) | 3",
-    "if(1 < 2, 10, 20) | 10",
-    "if(1 > 2, 10, 20) | 20",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1 + 2 * 3 | 7",
+        "(1 + 2) * 3 | 9",
+        "10 - 4 - 3 | 3",
+        "100 / 10 / 5 | 2",
+        "-3 + 5 | 2",
+        "- -3 | 3",
+        "2 * -3 | -6",
+        "0.1 + 0.2 | 0.3",
+        "1.10 * 3 | 3.3",
+        "max(0, min(100, 150)) | 100",
+        "max(0, min(100, -7)) | 0",
+        "min(5, 3, 9, 4) | 3",
+        "max(5, 3, 9, 4) | 9",
+        "abs(-2.5) | 2.5",
+        "abs(2.5) | 2.5",
+        "round(2.345, 2) | 2.35",
+        "round(-2.345, 2) | -2.35",
+        "round(2.5, 0) | 3",
+        "if(1 < 2, 10, 20) | 10",
+        "if(1 > 2, 10, 20) | 20",
+      })
   void arithmeticAndFunctions(String formula, String expected) {
     assertThat(number(formula)).isEqualByComparingTo(expected);
   }
@@ -93,28 +97,30 @@ class FormulaEvaluationTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-    "1 < 2 ; true",
-    "2 < 2 ; false",
-    "2 <= 2 ; true",
-    "3 > 2 ; true",
-    "2 >= 3 ; false",
-    "1.0 == 1.00 ; true",
-    "1 != 1.0 ; false",
-    "1 < 2 and 2 < 3 ; true",
-    "1 < 2 && 3 < 2 ; false",
-    "1 > 2 or 2 < 3 ; true",
-    "1 > 2 || 3 < 2 ; false",
-    "not 1 > 2 ; true",
-    "!(1 < 2) ; false",
-    "not not true ; true",
-    "true == false ; false",
-    "(1 < 2) == (2 < 3) ; true",
-    "(1 < 2) != true ; false",
-    "not 1 > 2 and 2 > 1 ; true",
-    "1 > 2 or 1 < 2 and false ; false",
-    "if(true, 1 < 2, 1 > 2) ; true",
-  })
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "1 < 2 ; true",
+        "2 < 2 ; false",
+        "2 <= 2 ; true",
+        "3 > 2 ; true",
+        "2 >= 3 ; false",
+        "1.0 == 1.00 ; true",
+        "1 != 1.0 ; false",
+        "1 < 2 and 2 < 3 ; true",
+        "1 < 2 && 3 < 2 ; false",
+        "1 > 2 or 2 < 3 ; true",
+        "1 > 2 || 3 < 2 ; false",
+        "not 1 > 2 ; true",
+        "!(1 < 2) ; false",
+        "not not true ; true",
+        "true == false ; false",
+        "(1 < 2) == (2 < 3) ; true",
+        "(1 < 2) != true ; false",
+        "not 1 > 2 and 2 > 1 ; true",
+        "1 > 2 or 1 < 2 and false ; false",
+        "if(true, 1 < 2, 1 > 2) ; true",
+      })
   void conditions(String formula, boolean expected) {
     assertThat(condition(formula)).isEqualTo(expected);
   }
@@ -127,9 +133,13 @@ class FormulaEvaluationTest {
   @Test
   void divisionByZeroSignalsTheNumeratorSign() {
     Formula growth = Formula.parse("(newCustomers - prevNewCustomers) / prevNewCustomers * 100");
-    assertThat(signalOf(growth, measures("newCustomers", 3, "prevNewCustomers", 0)).numeratorSign()).isEqualTo(1);
-    assertThat(signalOf(growth, measures("newCustomers", 0, "prevNewCustomers", 0)).numeratorSign()).isZero();
-    assertThat(signalOf(growth, measures("newCustomers", -2, "prevNewCustomers", 0)).numeratorSign()).isEqualTo(-1);
+    assertThat(signalOf(growth, measures("newCustomers", 3, "prevNewCustomers", 0)).numeratorSign())
+        .isEqualTo(1);
+    assertThat(signalOf(growth, measures("newCustomers", 0, "prevNewCustomers", 0)).numeratorSign())
+        .isZero();
+    assertThat(
+            signalOf(growth, measures("newCustomers", -2, "prevNewCustomers", 0)).numeratorSign())
+        .isEqualTo(-1);
   }
 
   @Test
@@ -157,7 +167,8 @@ class FormulaEvaluationTest {
 
   @Test
   void nullValueMeansNoData() {
-    assertThatThrownBy(() -> number("teamwork", measures("teamwork", null))).isInstanceOf(MissingMeasure.class);
+    assertThatThrownBy(() -> number("teamwork", measures("teamwork", null)))
+        .isInstanceOf(MissingMeasure.class);
   }
 
   @Test
@@ -175,14 +186,18 @@ class FormulaEvaluationTest {
 
   @Test
   void logicalOperatorsShortCircuit() {
-    assertThat(Formula.parse("d > 0 and n / d > 1").evaluateCondition(measures("d", 0, "n", 5))).isFalse();
-    assertThat(Formula.parse("d == 0 or n / d > 1").evaluateCondition(measures("d", 0, "n", 5))).isTrue();
+    assertThat(Formula.parse("d > 0 and n / d > 1").evaluateCondition(measures("d", 0, "n", 5)))
+        .isFalse();
+    assertThat(Formula.parse("d == 0 or n / d > 1").evaluateCondition(measures("d", 0, "n", 5)))
+        .isTrue();
   }
 
   @Test
   void evaluatingWithTheWrongKindIsAProgrammingError() {
-    assertThatThrownBy(() -> Formula.parse("1 < 2").evaluateNumber(Map.of())).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> Formula.parse("1").evaluateCondition(Map.of())).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Formula.parse("1 < 2").evaluateNumber(Map.of()))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Formula.parse("1").evaluateCondition(Map.of()))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

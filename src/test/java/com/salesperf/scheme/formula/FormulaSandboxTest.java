@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Administrators type formulas, so the language must not be a way to run code. Every attempt
- * below is refused when the formula is parsed, before anything could be evaluated.
+ * Administrators type formulas, so the language must not be a way to run code. Every attempt below
+ * is refused when the formula is parsed, before anything could be evaluated.
  */
 class FormulaSandboxTest {
 
@@ -76,7 +76,8 @@ class FormulaSandboxTest {
   @Test
   void longChainsOfPrefixOperatorsAreRefused() {
     assertThat(rejection("-".repeat(200) + "1").code()).isEqualTo(FormulaError.FORMULA_TOO_DEEP);
-    assertThat(rejection("not ".repeat(200) + "true").code()).isEqualTo(FormulaError.FORMULA_TOO_DEEP);
+    assertThat(rejection("not ".repeat(200) + "true").code())
+        .isEqualTo(FormulaError.FORMULA_TOO_DEEP);
     assertThat(rejection("!".repeat(200) + "true").code()).isEqualTo(FormulaError.FORMULA_TOO_DEEP);
   }
 
@@ -97,6 +98,7 @@ class FormulaSandboxTest {
   @Test
   void evaluationOnlyReadsTheGivenValues() {
     Formula formula = Formula.parse("System * 2");
-    assertThat(formula.evaluateNumber(Map.of("System", java.math.BigDecimal.TEN))).isEqualByComparingTo("20");
+    assertThat(formula.evaluateNumber(Map.of("System", java.math.BigDecimal.TEN)))
+        .isEqualByComparingTo("20");
   }
 }

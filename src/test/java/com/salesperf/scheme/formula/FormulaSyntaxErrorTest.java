@@ -81,7 +81,8 @@ class FormulaSyntaxErrorTest {
   void messagesAreHelpful() {
     assertThat(rejection("a = b").problem().message()).contains("use '=='");
     assertThat(rejection("a +").problem().message()).contains("end of formula");
-    assertThat(rejection("if(a > 1, 2)").problem().message()).contains("'if' takes 3 argument(s) but got 2");
+    assertThat(rejection("if(a > 1, 2)").problem().message())
+        .contains("'if' takes 3 argument(s) but got 2");
     assertThat(rejection("1 + (a > b)").problem().message())
         .contains("The right operand of '+' must be a number but is a condition");
   }
@@ -89,7 +90,9 @@ class FormulaSyntaxErrorTest {
   @Test
   void unknownFunctionListsTheAllowedOnes() {
     FormulaException e = rejection("sqrt(4)");
-    assertThat(e.problem().params()).containsEntry("name", "sqrt").containsEntry("allowed", "abs, if, max, min, round");
+    assertThat(e.problem().params())
+        .containsEntry("name", "sqrt")
+        .containsEntry("allowed", "abs, if, max, min, round");
     assertThat(e.getMessage()).startsWith("FORMULA_UNKNOWN_FUNCTION: Unknown function 'sqrt'");
   }
 
@@ -97,7 +100,8 @@ class FormulaSyntaxErrorTest {
   void exactlyTheMaximumLengthIsAccepted() {
     String text = "1" + "+1".repeat((Formula.MAX_LENGTH - 1) / 2);
     assertThat(text).hasSize(Formula.MAX_LENGTH - 1);
-    assertThat(Formula.parse(text + " ").evaluateNumber(java.util.Map.of())).isEqualByComparingTo("500");
+    assertThat(Formula.parse(text + " ").evaluateNumber(java.util.Map.of()))
+        .isEqualByComparingTo("500");
   }
 
   @Test
@@ -124,7 +128,8 @@ class FormulaSyntaxErrorTest {
   @Test
   void longOperatorChainsAreFine() {
     String text = "a" + "*a".repeat(400);
-    assertThat(Formula.parse(text).evaluateNumber(java.util.Map.of("a", java.math.BigDecimal.ONE))).isEqualByComparingTo("1");
+    assertThat(Formula.parse(text).evaluateNumber(java.util.Map.of("a", java.math.BigDecimal.ONE)))
+        .isEqualByComparingTo("1");
   }
 
   @Test

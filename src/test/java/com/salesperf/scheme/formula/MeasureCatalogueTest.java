@@ -9,18 +9,49 @@ class MeasureCatalogueTest {
 
   private static final List<String> DATA_FORMATS_MEASURES =
       List.of(
-          "actualSales", "targetSales", "completionRate", "newCustomers", "amountDue", "collectedOnTime",
-          "collected", "onTimeCollectionRate", "collectionRate", "satisfaction", "lateSubmissions", "teamwork",
-          "avgOrderValue", "payingCustomers", "orderCount", "visits", "calls", "demos", "leads",
-          "wonOpportunities", "lostOpportunities", "leadConversionRate", "avgSalesCycleDays",
-          "trainingsCompleted", "trainingScoreGain", "complianceIncidents", "renewalIntention", "nps",
-          "selfRating", "supervisorRating", "peerRating", "customerRating");
+          "actualSales",
+          "targetSales",
+          "completionRate",
+          "newCustomers",
+          "amountDue",
+          "collectedOnTime",
+          "collected",
+          "onTimeCollectionRate",
+          "collectionRate",
+          "satisfaction",
+          "lateSubmissions",
+          "teamwork",
+          "avgOrderValue",
+          "payingCustomers",
+          "orderCount",
+          "visits",
+          "calls",
+          "demos",
+          "leads",
+          "wonOpportunities",
+          "lostOpportunities",
+          "leadConversionRate",
+          "avgSalesCycleDays",
+          "trainingsCompleted",
+          "trainingScoreGain",
+          "complianceIncidents",
+          "renewalIntention",
+          "nps",
+          "selfRating",
+          "supervisorRating",
+          "peerRating",
+          "customerRating");
 
   @Test
   void listsEveryMeasureAndItsPreviousPeriodVariant() {
     assertThat(MeasureCatalogue.names()).containsAll(DATA_FORMATS_MEASURES);
     assertThat(MeasureCatalogue.names())
-        .contains("prevNewCustomers", "prevCompletionRate", "prevActualSales", "prevTargetSales", "prevNps");
+        .contains(
+            "prevNewCustomers",
+            "prevCompletionRate",
+            "prevActualSales",
+            "prevTargetSales",
+            "prevNps");
     assertThat(MeasureCatalogue.names()).hasSize(2 * DATA_FORMATS_MEASURES.size());
   }
 
@@ -51,6 +82,7 @@ class MeasureCatalogueTest {
 
   @Test
   void everyFunctionIsDescribed() {
-    assertThat(FormulaFunction.values()).allSatisfy(f -> assertThat(f.description()).startsWith(f.formulaName() + "("));
+    assertThat(FormulaFunction.values())
+        .allSatisfy(f -> assertThat(f.description()).startsWith(f.formulaName() + "("));
   }
 }
