@@ -85,9 +85,9 @@ public final class SchemeScorer {
     traceRescaling(raw, includedWeight, trace);
     BigDecimal total = total(raw, includedWeight);
     String grade = grade(total);
-    trace.add(
-        TraceEntry.of(
-            TOTAL_SCORE, "total", total, "display", total.setScale(1, RoundingMode.HALF_UP)));
+    // The display keeps its one decimal ("85.0"): it is what people see, not a value.
+    String display = total.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    trace.add(TraceEntry.of(TOTAL_SCORE, "total", total, "display", display));
     trace.add(TraceEntry.of(GRADE_ASSIGNED, "grade", grade, "total", total));
     BigDecimal completion = Completion.current(rep);
     return new ScoreCard(

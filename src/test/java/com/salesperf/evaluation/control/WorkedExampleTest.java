@@ -102,7 +102,7 @@ class WorkedExampleTest {
     assertThat(trace.all(TraceCode.INDICATOR_SCORED)).hasSize(6);
     assertThat(trace.first(TraceCode.TOTAL_SCORE).orElseThrow().params())
         .containsEntry("total", "85")
-        .containsEntry("display", "85");
+        .containsEntry("display", "85.0");
     assertThat(trace.first(TraceCode.MODIFIER_NOT_TRIGGERED).orElseThrow().params())
         .containsEntry("value", "95");
     assertThat(trace.first(TraceCode.COMMISSION).orElseThrow().params())
