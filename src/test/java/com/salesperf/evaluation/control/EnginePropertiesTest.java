@@ -9,94 +9,82 @@ import com.salesperf.scheme.control.DefaultSchemes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.BigRange;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Scale;
-import net.jqwik.api.constraints.Size;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
+/** Invariants of ranking and scoring over many seeded random inputs. */
 class EnginePropertiesTest {
 
+  private static final int TRIES = 300;
   private static final SchemeScorer SCORER = new SchemeScorer(DefaultSchemes.quarterly());
+  private final Random random = new Random(7);
 
-  @Property(tries = 200)
-  void competitionRankIsOnePlusTheNumberOfStrictlyBetterReps(
-      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 50, max = 60) Integer> totals) {
-    List<RankingEntry> entries = new ArrayList<>();
-    for (int i = 0; i < totals.size(); i++) {
-      entries.add(
-          new RankingEntry(
-              "E" + i, "R" + (i % 2), "T", BigDecimal.valueOf(totals.get(i)), null, null));
-    }
-    Ranking ranking = Ranking.of(entries);
-    for (RankingEntry entry : entries) {
-      long better =
-          entries.stream().filter(e -> e.totalScore().compareTo(entry.totalScore()) > 0).count();
-      assertThat(ranking.ranksOf(entry.employeeNo()).company())
-          .isEqualTo(new GroupRank((int) better + 1, entries.size()));
+  private BigDecimal money(long max) {
+    return BigDecimal.valueOf(random.nextLong(0, max * 100 + 1), 2);
+  }
+
+  private ScoreCard score(Object... changes) {
+    return SCORER.score(rep("X", "R", "T", "1000", with(s001Measures(), changes)));
+  }
+
+  @Test
+  void competitionRankIsOnePlusTheNumberOfStrictlyBetterReps() {
+    for (int round = 0; round < TRIES; round++) {
+      List<RankingEntry> entries = new ArrayList<>();
+      int size = 1 + random.nextInt(30);
+      for (int i = 0; i < size; i++) {
+        BigDecimal total = BigDecimal.valueOf(50 + random.nextInt(11));
+        entries.add(new RankingEntry("E" + i, "R" + (i % 2), "T", total, null, null));
+      }
+      Ranking ranking = Ranking.of(entries);
+      for (RankingEntry entry : entries) {
+        long better =
+            entries.stream().filter(e -> e.totalScore().compareTo(entry.totalScore()) > 0).count();
+        assertThat(ranking.ranksOf(entry.employeeNo()).company())
+            .isEqualTo(new GroupRank((int) better + 1, size));
+      }
     }
   }
 
-  @Property(tries = 200)
-  void totalStaysOnTheScaleAndMatchesItsGrade(
-      @ForAll @BigRange(min = "0", max = "1000000") @Scale(2) BigDecimal actualSales,
-      @ForAll @IntRange(min = 0, max = 30) int newCustomers,
-      @ForAll @IntRange(min = 0, max = 10) int prevNewCustomers,
-      @ForAll @BigRange(min = "1", max = "5") @Scale(2) BigDecimal satisfaction,
-      @ForAll @IntRange(min = 0, max = 4) int lateSubmissions) {
-    ScoreCard card =
-        SCORER.score(
-            rep(
-                "X",
-                "R",
-                "T",
-                "1000",
-                with(
-                    s001Measures(),
-                    "actualSales",
-                    actualSales,
-                    "newCustomers",
-                    newCustomers,
-                    "prevNewCustomers",
-                    prevNewCustomers,
-                    "satisfaction",
-                    satisfaction,
-                    "lateSubmissions",
-                    lateSubmissions)));
-    assertThat(card.totalScore()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
-    BigDecimal contributions =
-        card.indicators().stream()
-            .map(IndicatorScore::contribution)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    assertThat(contributions).isEqualByComparingTo(card.totalScore());
-    String expectedGrade =
-        card.totalScore().compareTo(BigDecimal.valueOf(90)) >= 0
-            ? "A"
-            : card.totalScore().compareTo(BigDecimal.valueOf(75)) >= 0
-                ? "B"
-                : card.totalScore().compareTo(BigDecimal.valueOf(60)) >= 0 ? "C" : "D";
-    assertThat(card.grade()).isEqualTo(expectedGrade);
+  @Test
+  void totalStaysOnTheScaleAddsUpAndMatchesItsGrade() {
+    for (int i = 0; i < TRIES; i++) {
+      ScoreCard card =
+          score(
+              "actualSales", money(1_000_000),
+              "newCustomers", random.nextInt(31),
+              "prevNewCustomers", random.nextInt(11),
+              "satisfaction", BigDecimal.valueOf(random.nextInt(100, 501), 2),
+              "lateSubmissions", random.nextInt(5));
+      BigDecimal total = card.totalScore();
+      assertThat(total).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+      BigDecimal contributions =
+          card.indicators().stream()
+              .map(IndicatorScore::contribution)
+              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      assertThat(contributions).isEqualByComparingTo(total);
+      assertThat(card.grade()).as("grade of %s", total).isEqualTo(expectedGrade(total));
+    }
   }
 
-  @Property(tries = 200)
-  void sellingMoreNeverLowersTheScore(
-      @ForAll @BigRange(min = "0", max = "900000") @Scale(2) BigDecimal actualSales,
-      @ForAll @BigRange(min = "0", max = "100000") @Scale(2) BigDecimal more) {
-    BigDecimal before =
-        SCORER
-            .score(rep("X", "R", "T", "1000", with(s001Measures(), "actualSales", actualSales)))
-            .totalScore();
-    BigDecimal after =
-        SCORER
-            .score(
-                rep(
-                    "X",
-                    "R",
-                    "T",
-                    "1000",
-                    with(s001Measures(), "actualSales", actualSales.add(more))))
-            .totalScore();
-    assertThat(after).isGreaterThanOrEqualTo(before);
+  private static String expectedGrade(BigDecimal total) {
+    if (total.compareTo(BigDecimal.valueOf(90)) >= 0) {
+      return "A";
+    }
+    if (total.compareTo(BigDecimal.valueOf(75)) >= 0) {
+      return "B";
+    }
+    return total.compareTo(BigDecimal.valueOf(60)) >= 0 ? "C" : "D";
+  }
+
+  @Test
+  void sellingMoreNeverLowersTheScore() {
+    for (int i = 0; i < TRIES; i++) {
+      BigDecimal sales = money(900_000);
+      BigDecimal more = money(100_000);
+      BigDecimal before = score("actualSales", sales).totalScore();
+      BigDecimal after = score("actualSales", sales.add(more)).totalScore();
+      assertThat(after).as("%s then %s more", sales, more).isGreaterThanOrEqualTo(before);
+    }
   }
 }

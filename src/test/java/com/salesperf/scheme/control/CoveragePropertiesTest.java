@@ -5,67 +5,82 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Random;
 import java.util.TreeSet;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
-/** Closed-open ladders built from any cut points cover the line exactly once. */
+/**
+ * Closed-open ladders built from any cut points cover the line exactly once; taking a step away
+ * leaves exactly that gap; adding a range makes an overlap. Seeded random cut points.
+ */
 class CoveragePropertiesTest {
 
-  private static List<Interval> ladder(Set<Integer> cutPoints) {
-    List<BigDecimal> cuts = new ArrayList<>();
-    new TreeSet<>(cutPoints).forEach(cut -> cuts.add(BigDecimal.valueOf(cut)));
+  private static final int TRIES = 300;
+  private final Random random = new Random(42);
+
+  private List<Interval> randomLadder(int minCuts) {
+    TreeSet<Integer> cuts = new TreeSet<>();
+    int count = minCuts + random.nextInt(9 - minCuts);
+    while (cuts.size() < count) {
+      cuts.add(random.nextInt(-50, 51));
+    }
     List<Interval> ranges = new ArrayList<>();
     BigDecimal previous = null;
-    for (BigDecimal cut : cuts) {
-      ranges.add(Interval.closedOpen(previous, cut));
-      previous = cut;
+    for (int cut : cuts) {
+      ranges.add(Interval.closedOpen(previous, BigDecimal.valueOf(cut)));
+      previous = BigDecimal.valueOf(cut);
     }
     ranges.add(Interval.closedOpen(previous, null));
     return ranges;
   }
 
-  @Property(tries = 200)
-  void aLadderIsCoveredOnce(
-      @ForAll @Size(max = 8) Set<@IntRange(min = -50, max = 50) Integer> cuts) {
-    List<Interval> ranges = ladder(cuts);
-    List<CoverageSegment> segments = Coverage.of(ranges);
-    assertThat(segments).allMatch(segment -> segment.kind() == SegmentKind.BAND);
-    assertThat(segments).hasSize(ranges.size());
+  @Test
+  void aLadderIsCoveredOnce() {
+    for (int i = 0; i < TRIES; i++) {
+      List<Interval> ranges = randomLadder(0);
+      List<CoverageSegment> segments = Coverage.of(ranges);
+      assertThat(segments).as("%s", ranges).allMatch(s -> s.kind() == SegmentKind.BAND);
+      assertThat(segments).as("%s", ranges).hasSize(ranges.size());
+    }
   }
 
-  @Property(tries = 200)
-  void everyValueLiesInExactlyOneStep(
-      @ForAll @Size(max = 8) Set<@IntRange(min = -50, max = 50) Integer> cuts,
-      @ForAll @IntRange(min = -120, max = 120) int halfSteps) {
-    // -60 to 60 in steps of 0.5: hits every cut point and the values between them
-    BigDecimal value = BigDecimal.valueOf(halfSteps).divide(BigDecimal.valueOf(2));
-    assertThat(ladder(cuts).stream().filter(range -> range.contains(value))).hasSize(1);
+  @Test
+  void everyValueLiesInExactlyOneStep() {
+    for (int i = 0; i < TRIES; i++) {
+      List<Interval> ranges = randomLadder(0);
+      // -60 to 60 in steps of 0.5: hits every cut point and the values between them
+      BigDecimal value =
+          BigDecimal.valueOf(random.nextInt(-120, 121)).divide(BigDecimal.valueOf(2));
+      assertThat(ranges.stream().filter(range -> range.contains(value)))
+          .as("%s in %s", value, ranges)
+          .hasSize(1);
+    }
   }
 
-  @Property(tries = 200)
-  void removingAStepLeavesExactlyThatGap(
-      @ForAll @Size(min = 2, max = 8) Set<@IntRange(min = -50, max = 50) Integer> cuts,
-      @ForAll @IntRange(min = 1, max = 7) int removed) {
-    List<Interval> ranges = new ArrayList<>(ladder(cuts));
-    int index = removed % (ranges.size() - 1) + 1;
-    Interval gap = ranges.remove(index);
-    List<CoverageSegment> gaps =
-        Coverage.of(ranges).stream().filter(s -> s.kind() == SegmentKind.GAP).toList();
-    assertThat(gaps).singleElement().satisfies(s -> assertThat(s.interval()).isEqualTo(gap));
+  @Test
+  void removingAStepLeavesExactlyThatGap() {
+    for (int i = 0; i < TRIES; i++) {
+      List<Interval> ranges = randomLadder(2);
+      Interval gap = ranges.remove(1 + random.nextInt(ranges.size() - 2));
+      List<CoverageSegment> gaps =
+          Coverage.of(ranges).stream().filter(s -> s.kind() == SegmentKind.GAP).toList();
+      assertThat(gaps)
+          .as("%s without %s", ranges, gap)
+          .singleElement()
+          .satisfies(s -> assertThat(s.interval()).isEqualTo(gap));
+    }
   }
 
-  @Property(tries = 200)
-  void addingARangeInsideTheLadderOverlaps(
-      @ForAll @Size(max = 8) Set<@IntRange(min = -50, max = 50) Integer> cuts,
-      @ForAll @IntRange(min = -60, max = 60) int from) {
-    List<Interval> ranges = new ArrayList<>(ladder(cuts));
-    ranges.add(Interval.closedOpen(BigDecimal.valueOf(from), BigDecimal.valueOf(from + 1)));
-    assertThat(Coverage.of(ranges))
-        .anyMatch(segment -> segment.kind() == SegmentKind.OVERLAP)
-        .noneMatch(segment -> segment.kind() == SegmentKind.GAP);
+  @Test
+  void addingARangeMakesAnOverlapAndNoGap() {
+    for (int i = 0; i < TRIES; i++) {
+      List<Interval> ranges = randomLadder(0);
+      int from = random.nextInt(-60, 61);
+      ranges.add(Interval.closedOpen(BigDecimal.valueOf(from), BigDecimal.valueOf(from + 1)));
+      assertThat(Coverage.of(ranges))
+          .as("%s", ranges)
+          .anyMatch(segment -> segment.kind() == SegmentKind.OVERLAP)
+          .noneMatch(segment -> segment.kind() == SegmentKind.GAP);
+    }
   }
 }
