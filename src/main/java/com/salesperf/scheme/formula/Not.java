@@ -1,0 +1,17 @@
+package com.salesperf.scheme.formula;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+record Not(Node operand, int position) implements Node {
+
+  @Override
+  public ValueType type() {
+    return ValueType.BOOLEAN;
+  }
+
+  @Override
+  public boolean truth(Map<String, BigDecimal> measures) {
+    return !operand.truth(measures);
+  }
+}
