@@ -17,9 +17,10 @@ public final class Deployments {
     private Deployments() {}
 
     public static WebArchive portal(Class<?> testClass) {
-        WebArchive war = ShrinkWrap.create(ZipImporter.class, "portal.war")
-                .importFrom(new File("target/portal.war"))
-                .as(WebArchive.class);
+        WebArchive war =
+                ShrinkWrap.create(ZipImporter.class, "portal.war")
+                        .importFrom(new File("target/portal.war"))
+                        .as(WebArchive.class);
         war.addClass(testClass);
         war.addPackage(Deployments.class.getPackage());
         war.addAsLibrary(jarOf(Assertions.class));

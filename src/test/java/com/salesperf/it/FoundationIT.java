@@ -40,21 +40,20 @@ class FoundationIT {
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
-    @Inject
-    Directory directory;
+    @Inject Directory directory;
 
-    @Inject
-    ApiTokens apiTokens;
+    @Inject ApiTokens apiTokens;
 
-    @ArquillianResource
-    URL base;
+    @ArquillianResource URL base;
 
     @Test
     void theSchemaIsBuiltByFlyway() throws SQLException {
-        assertThat(scalar("SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE AND version = '1'")).isEqualTo(1L);
+        assertThat(
+                        scalar(
+                                "SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE AND version = '1'"))
+                .isEqualTo(1L);
     }
 
     @Test
@@ -62,14 +61,18 @@ class FoundationIT {
         for (String username : List.of("s001", "mgr.east", "hr", "finance", "admin", "auditor")) {
             Account account = accounts.find(username).orElseThrow();
             assertThat(account.passwordHash()).startsWith("pbkdf2-sha256$600000$");
-            assertThat(new PasswordHasher().verify("demo1234".toCharArray(), account.passwordHash())).isTrue();
+            assertThat(
+                            new PasswordHasher()
+                                    .verify("demo1234".toCharArray(), account.passwordHash()))
+                    .isTrue();
         }
     }
 
     @Test
     void aRepSeesOnlyThemselfInTheDirectory() {
         Caller rep = caller("s001");
-        List<EmployeeRow> visible = directory.page(rep, new PageRequest(0, 100, "employeeNo", true, null));
+        List<EmployeeRow> visible =
+                directory.page(rep, new PageRequest(0, 100, "employeeNo", true, null));
         assertThat(visible).extracting(EmployeeRow::employeeNo).containsExactly("S001");
         assertThat(directory.count(rep, new PageRequest(0, 1, null, true, null))).isEqualTo(1);
     }
@@ -78,22 +81,28 @@ class FoundationIT {
     void aRepCannotOpenAnotherRepsProfile() {
         Caller rep = caller("s001");
         long s002 = directory.idOf("S002").orElseThrow();
-        assertThatThrownBy(() -> directory.profile(rep, s002)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> directory.profile(rep, s002))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aManagerSeesTheirRegionOnly() {
         Caller east = caller("mgr.east");
-        List<EmployeeRow> visible = directory.page(east, new PageRequest(0, 500, "employeeNo", true, null));
+        List<EmployeeRow> visible =
+                directory.page(east, new PageRequest(0, 500, "employeeNo", true, null));
         assertThat(visible).isNotEmpty();
-        assertThat(visible).extracting(EmployeeRow::employeeNo).contains("S001").doesNotContain("S002", "S003");
+        assertThat(visible)
+                .extracting(EmployeeRow::employeeNo)
+                .contains("S001")
+                .doesNotContain("S002", "S003");
         assertThat(visible).allSatisfy(row -> assertThat(row.unitCode()).startsWith("EAST"));
     }
 
     @Test
     void theBackOfficeSeesTheWholeCompany() {
         assertThat(directory.count(caller("hr"), new PageRequest(0, 1, null, true, null)))
-                .isEqualTo(directory.count(caller("admin"), new PageRequest(0, 1, null, true, null)))
+                .isEqualTo(
+                        directory.count(caller("admin"), new PageRequest(0, 1, null, true, null)))
                 .isGreaterThan(200);
     }
 
@@ -102,11 +111,13 @@ class FoundationIT {
         Caller finance = caller("finance");
         String token = apiTokens.create(finance, "payroll script", 30);
         HttpCalls http = new HttpCalls(base);
-        assertThat(http.getWithBearer("/api/v1/me", token).body()).contains("\"username\":\"finance\"");
+        assertThat(http.getWithBearer("/api/v1/me", token).body())
+                .contains("\"username\":\"finance\"");
         long id = apiTokens.mine(finance).get(0).id();
         apiTokens.revoke(finance, id);
         assertThat(http.getWithBearer("/api/v1/me", token).statusCode()).isEqualTo(401);
-        assertThat(scalar("SELECT COUNT(*) FROM api_token WHERE token_hash = '" + token + "'")).isZero();
+        assertThat(scalar("SELECT COUNT(*) FROM api_token WHERE token_hash = '" + token + "'"))
+                .isZero();
     }
 
     private Caller caller(String username) {

@@ -14,10 +14,11 @@ import java.util.Base64;
 /** Plain HTTP calls against the deployed portal, the way a script or a browser would make them. */
 public final class HttpCalls {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client =
+            HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
     private final String base;
 
     public HttpCalls(URL base) {
@@ -37,16 +38,23 @@ public final class HttpCalls {
         return send(request(path).header("Authorization", "Bearer " + token).GET().build());
     }
 
-    public HttpResponse<String> postJson(String path, String username, String password, String json) {
-        return send(request(path).header("Authorization", basic(username, password))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    public HttpResponse<String> postJson(
+            String path, String username, String password, String json) {
+        return send(
+                request(path)
+                        .header("Authorization", basic(username, password))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build());
     }
 
     public HttpResponse<String> postCsv(String path, String username, String password, String csv) {
-        return send(request(path).header("Authorization", basic(username, password))
-                .header("Content-Type", "text/csv; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build());
+        return send(
+                request(path)
+                        .header("Authorization", basic(username, password))
+                        .header("Content-Type", "text/csv; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                        .build());
     }
 
     private HttpRequest.Builder request(String path) {
@@ -65,6 +73,9 @@ public final class HttpCalls {
     }
 
     public static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

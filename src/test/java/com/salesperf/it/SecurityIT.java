@@ -24,14 +24,16 @@ class SecurityIT {
         return Deployments.portalAsBuilt();
     }
 
-    @ArquillianResource
-    URL base;
+    @ArquillianResource URL base;
 
     @Test
     void pagesSendAnonymousVisitorsToTheLoginPage() {
         HttpResponse<String> response = new HttpCalls(base).get("/home.xhtml");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).get().asString().endsWith("/login.xhtml");
+        assertThat(response.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/login.xhtml");
     }
 
     @Test
@@ -40,7 +42,10 @@ class SecurityIT {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString().contains("frame-ancestors 'self'");
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("frame-ancestors 'self'");
         assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     }
 
@@ -48,7 +53,10 @@ class SecurityIT {
     void theApiWantsCredentialsAndAnswersInJson() {
         HttpResponse<String> response = new HttpCalls(base).get("/api/v1/me");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Basic");
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .get()
+                .asString()
+                .startsWith("Basic");
         assertThat(response.body()).contains("\"status\":401");
     }
 
@@ -56,9 +64,13 @@ class SecurityIT {
     void basicAuthenticationIdentifiesTheCaller() {
         HttpResponse<String> response = new HttpCalls(base).get("/api/v1/me", "s001", PASSWORD);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"username\":\"s001\"").contains("S001").contains("REP");
+        assertThat(response.body())
+                .contains("\"username\":\"s001\"")
+                .contains("S001")
+                .contains("REP");
         // a second call is served from the verified-credential cache and must answer the same
-        assertThat(new HttpCalls(base).get("/api/v1/me", "s001", PASSWORD).body()).isEqualTo(response.body());
+        assertThat(new HttpCalls(base).get("/api/v1/me", "s001", PASSWORD).body())
+                .isEqualTo(response.body());
     }
 
     @Test
@@ -84,17 +96,21 @@ class SecurityIT {
         HttpCalls http = new HttpCalls(base);
         assertThat(http.get("/api/v1/people/S001", "s001", PASSWORD).statusCode()).isEqualTo(200);
         assertThat(http.get("/api/v1/people/S002", "s001", PASSWORD).statusCode()).isEqualTo(404);
-        assertThat(http.get("/api/v1/people", "s001", PASSWORD).body()).contains("S001").doesNotContain("S002");
+        assertThat(http.get("/api/v1/people", "s001", PASSWORD).body())
+                .contains("S001")
+                .doesNotContain("S002");
     }
 
     @Test
     void aManagerOfEastCannotReadNorth() {
         HttpCalls http = new HttpCalls(base);
-        assertThat(http.get("/api/v1/people/S001", "mgr.east", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/people/S001", "mgr.east", PASSWORD).statusCode())
+                .isEqualTo(200);
         HttpResponse<String> north = http.get("/api/v1/people/S002", "mgr.east", PASSWORD);
         assertThat(north.statusCode()).isEqualTo(404);
         assertThat(north.body()).doesNotContain("李娜");
-        assertThat(http.get("/api/v1/people/S002", "mgr.north", PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/people/S002", "mgr.north", PASSWORD).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -35,7 +35,9 @@ class BundleCompletenessTest {
         Set<String> identical = new HashSet<>();
         for (String key : english.stringPropertyNames()) {
             String value = english.getProperty(key);
-            if (value.equals(chinese.getProperty(key)) && value.matches(".*[a-z]{4,}.*") && !value.contains("{")) {
+            if (value.equals(chinese.getProperty(key))
+                    && value.matches(".*[a-z]{4,}.*")
+                    && !value.contains("{")) {
                 identical.add(key);
             }
         }
@@ -61,7 +63,8 @@ class BundleCompletenessTest {
 
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = BundleCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in =
+                BundleCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Checkpoints the audit head at start-up and every night, and says where the checkpoint file
- * lives: {@code <server root dir>/audit/checkpoints.log}, i.e. under data/ for the README setup.
- * A non-persistent timer: a missed night is covered by the start-up checkpoint.
+ * Checkpoints the audit head at start-up and every night, and says where the checkpoint file lives:
+ * {@code <server root dir>/audit/checkpoints.log}, i.e. under data/ for the README setup. A
+ * non-persistent timer: a missed night is covered by the start-up checkpoint.
  */
 @Singleton
 @Startup
@@ -25,15 +25,15 @@ public class AuditCheckpointSchedule {
 
     private static final Logger LOG = Logger.getLogger(AuditCheckpointSchedule.class.getName());
 
-    @Inject
-    AuditTrail auditTrail;
+    @Inject AuditTrail auditTrail;
 
-    @Inject
-    DatabaseStatus database;
+    @Inject DatabaseStatus database;
 
     @Produces
     CheckpointFile checkpointFile() {
-        String root = System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"));
+        String root =
+                System.getProperty(
+                        "com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"));
         return new CheckpointFile(Path.of(root, "audit", "checkpoints.log"));
     }
 

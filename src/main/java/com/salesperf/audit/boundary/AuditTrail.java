@@ -34,18 +34,28 @@ public class AuditTrail {
     private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
     private static final int PAGE = 2_000;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    CheckpointFile checkpoints;
+    @Inject CheckpointFile checkpoints;
 
     /** Appends the event as the next entry of the chain and returns its sequence number. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public long record(AuditEvent event) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditRecord sealed = AuditHasher.seal(new AuditRecord(head.getSeq() + 1, Instant.now(), event.actor(), event.action(),
-                event.entityType(), event.entityId(), event.beforeJson(), event.afterJson(), event.reason(), head.getEntryHash(), null));
+        AuditRecord sealed =
+                AuditHasher.seal(
+                        new AuditRecord(
+                                head.getSeq() + 1,
+                                Instant.now(),
+                                event.actor(),
+                                event.action(),
+                                event.entityType(),
+                                event.entityId(),
+                                event.beforeJson(),
+                                event.afterJson(),
+                                event.reason(),
+                                head.getEntryHash(),
+                                null));
         em.persist(new AuditEntry(sealed));
         head.advanceTo(sealed.seq(), sealed.entryHash());
         return sealed.seq();
@@ -58,7 +68,8 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Checkpoint checkpoint(String reason) {
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        Checkpoint checkpoint = new Checkpoint(head.getSeq(), head.getEntryHash(), Instant.now(), reason);
+        Checkpoint checkpoint =
+                new Checkpoint(head.getSeq(), head.getEntryHash(), Instant.now(), reason);
         checkpoints.append(checkpoint);
         LOG.info(() -> "AUDIT-CHECKPOINT " + checkpoint.toLine());
         return checkpoint;
@@ -72,10 +83,13 @@ public class AuditTrail {
         long after = 0;
         List<AuditEntry> page;
         do {
-            page = em.createQuery("SELECT a FROM AuditEntry a WHERE a.seq > :after ORDER BY a.seq", AuditEntry.class)
-                    .setParameter("after", after)
-                    .setMaxResults(PAGE)
-                    .getResultList();
+            page =
+                    em.createQuery(
+                                    "SELECT a FROM AuditEntry a WHERE a.seq > :after ORDER BY a.seq",
+                                    AuditEntry.class)
+                            .setParameter("after", after)
+                            .setMaxResults(PAGE)
+                            .getResultList();
             for (AuditEntry entry : page) {
                 verifier.accept(entry.toRecord());
                 after = entry.getSeq();

@@ -8,8 +8,8 @@ import java.util.HexFormat;
 
 /**
  * The SHA-256 of an audit entry over all its fields and the previous entry's hash. Fields are
- * length-prefixed, so no choice of text can make two different entries serialise alike; the time
- * is cut to microseconds, the precision both databases keep.
+ * length-prefixed, so no choice of text can make two different entries serialise alike; the time is
+ * cut to microseconds, the precision both databases keep.
  */
 public final class AuditHasher {
 
@@ -34,8 +34,18 @@ public final class AuditHasher {
 
     /** The record with its hash filled in. */
     public static AuditRecord seal(AuditRecord r) {
-        return new AuditRecord(r.seq(), r.occurredAt().truncatedTo(ChronoUnit.MICROS), r.actor(), r.action(), r.entityType(),
-                r.entityId(), r.beforeJson(), r.afterJson(), r.reason(), r.prevHash(), hash(r));
+        return new AuditRecord(
+                r.seq(),
+                r.occurredAt().truncatedTo(ChronoUnit.MICROS),
+                r.actor(),
+                r.action(),
+                r.entityType(),
+                r.entityId(),
+                r.beforeJson(),
+                r.afterJson(),
+                r.reason(),
+                r.prevHash(),
+                hash(r));
     }
 
     private static void field(StringBuilder out, String value) {
@@ -49,7 +59,10 @@ public final class AuditHasher {
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

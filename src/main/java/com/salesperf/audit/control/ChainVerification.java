@@ -6,7 +6,8 @@ import java.util.List;
  * The outcome of verifying the audit chain: how many entries were checked, the head, and every
  * problem found, the first one named with its sequence number.
  */
-public record ChainVerification(long entriesChecked, long headSeq, Checkpoint checkpoint, List<Problem> problems) {
+public record ChainVerification(
+        long entriesChecked, long headSeq, Checkpoint checkpoint, List<Problem> problems) {
 
     public enum Kind {
         HASH_MISMATCH,

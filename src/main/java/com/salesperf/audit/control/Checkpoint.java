@@ -18,6 +18,10 @@ public record Checkpoint(long seq, String entryHash, Instant takenAt, String rea
         if (parts.length < 3) {
             throw new IllegalArgumentException("not a checkpoint line: " + line);
         }
-        return new Checkpoint(Long.parseLong(parts[0]), parts[1], Instant.parse(parts[2]), parts.length > 3 ? parts[3] : "");
+        return new Checkpoint(
+                Long.parseLong(parts[0]),
+                parts[1],
+                Instant.parse(parts[2]),
+                parts.length > 3 ? parts[3] : "");
     }
 }

@@ -21,8 +21,13 @@ public final class CheckpointFile {
     public synchronized void append(Checkpoint checkpoint) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, checkpoint.toLine() + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+            Files.writeString(
+                    file,
+                    checkpoint.toLine() + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND,
+                    StandardOpenOption.SYNC);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the audit checkpoint to " + file, e);
         }

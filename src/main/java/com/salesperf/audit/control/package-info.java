@@ -1,4 +1,2 @@
-/**
- * The audit rules in plain Java: entry hashing, chain verification and checkpoints.
- */
+/** The audit rules in plain Java: entry hashing, chain verification and checkpoints. */
 package com.salesperf.audit.control;

@@ -10,18 +10,21 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One immutable line of the audit log. It has no setters and no version: the application only
- * ever inserts it (and PostgreSQL refuses anything else).
+ * One immutable line of the audit log. It has no setters and no version: the application only ever
+ * inserts it (and PostgreSQL refuses anything else).
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = "AuditEntry.findRange", query = "SELECT a FROM AuditEntry a WHERE a.seq > :after AND a.seq <= :upTo ORDER BY a.seq")
-@NamedQuery(name = "AuditEntry.findByEntity",
-        query = "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id ORDER BY a.seq")
+@NamedQuery(
+        name = "AuditEntry.findRange",
+        query = "SELECT a FROM AuditEntry a WHERE a.seq > :after AND a.seq <= :upTo ORDER BY a.seq")
+@NamedQuery(
+        name = "AuditEntry.findByEntity",
+        query =
+                "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id ORDER BY a.seq")
 public class AuditEntry {
 
-    @Id
-    private long seq;
+    @Id private long seq;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
@@ -72,18 +75,61 @@ public class AuditEntry {
     }
 
     public AuditRecord toRecord() {
-        return new AuditRecord(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson, reason, prevHash, entryHash);
+        return new AuditRecord(
+                seq,
+                occurredAt,
+                actor,
+                action,
+                entityType,
+                entityId,
+                beforeJson,
+                afterJson,
+                reason,
+                prevHash,
+                entryHash);
     }
 
-    public long getSeq() { return seq; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public String getEntityType() { return entityType; }
-    public String getEntityId() { return entityId; }
-    public String getBeforeJson() { return beforeJson; }
-    public String getAfterJson() { return afterJson; }
-    public String getReason() { return reason; }
-    public String getPrevHash() { return prevHash; }
-    public String getEntryHash() { return entryHash; }
+    public long getSeq() {
+        return seq;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getBeforeJson() {
+        return beforeJson;
+    }
+
+    public String getAfterJson() {
+        return afterJson;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
+    }
 }

@@ -15,8 +15,7 @@ public class AuditHead {
 
     public static final int ID = 1;
 
-    @Id
-    private int id;
+    @Id private int id;
 
     @Column(nullable = false)
     private long seq;
@@ -31,6 +30,11 @@ public class AuditHead {
         this.entryHash = entryHash;
     }
 
-    public long getSeq() { return seq; }
-    public String getEntryHash() { return entryHash; }
+    public long getSeq() {
+        return seq;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
+    }
 }

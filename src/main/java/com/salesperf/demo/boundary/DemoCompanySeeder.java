@@ -34,11 +34,9 @@ public class DemoCompanySeeder {
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
 
-    @Inject
-    DatabaseStatus database;
+    @Inject DatabaseStatus database;
 
-    @Inject
-    DemoUsers demoUsers;
+    @Inject DemoUsers demoUsers;
 
     @Inject
     @ConfigProperty(name = "portal.demo-data", defaultValue = "true")
@@ -56,7 +54,10 @@ public class DemoCompanySeeder {
                 LOG.info(() -> "Created " + users + " demo users (see README for the sign-ins)");
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "Could not create the demo company; the portal starts without it", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Could not create the demo company; the portal starts without it",
+                    e);
         }
     }
 

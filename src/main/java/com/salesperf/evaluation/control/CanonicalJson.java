@@ -26,99 +26,100 @@ import java.util.TreeMap;
  */
 public final class CanonicalJson {
 
-  private CanonicalJson() {}
+    private CanonicalJson() {}
 
-  public static String write(Object value) {
-    StringBuilder out = new StringBuilder();
-    append(out, value);
-    return out.toString();
-  }
-
-  private static void append(StringBuilder out, Object value) {
-    if (value == null) {
-      out.append("null");
-    } else if (value instanceof String text) {
-      string(out, text);
-    } else if (value instanceof BigDecimal number) {
-      out.append(number.stripTrailingZeros().toPlainString());
-    } else if (value instanceof Integer
-        || value instanceof Long
-        || value instanceof BigInteger
-        || value instanceof Boolean) {
-      out.append(value);
-    } else if (value instanceof Enum<?> constant) {
-      string(out, constant.name());
-    } else if (value instanceof Map<?, ?> map) {
-      object(out, map);
-    } else if (value instanceof List<?> list) {
-      array(out, list);
-    } else {
-      throw new IllegalArgumentException("no canonical JSON for " + value.getClass().getName());
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value);
+        return out.toString();
     }
-  }
 
-  private static void object(StringBuilder out, Map<?, ?> map) {
-    Map<String, Object> sorted = new TreeMap<>();
-    map.forEach((key, value) -> sorted.put(requireStringKey(key), value));
-    out.append('{');
-    boolean first = true;
-    for (Map.Entry<String, Object> entry : sorted.entrySet()) {
-      out.append(first ? "" : ",");
-      string(out, entry.getKey());
-      out.append(':');
-      append(out, entry.getValue());
-      first = false;
+    private static void append(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String text) {
+            string(out, text);
+        } else if (value instanceof BigDecimal number) {
+            out.append(number.stripTrailingZeros().toPlainString());
+        } else if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof BigInteger
+                || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof Enum<?> constant) {
+            string(out, constant.name());
+        } else if (value instanceof Map<?, ?> map) {
+            object(out, map);
+        } else if (value instanceof List<?> list) {
+            array(out, list);
+        } else {
+            throw new IllegalArgumentException(
+                    "no canonical JSON for " + value.getClass().getName());
+        }
     }
-    out.append('}');
-  }
 
-  private static String requireStringKey(Object key) {
-    if (key instanceof String text) {
-      return text;
+    private static void object(StringBuilder out, Map<?, ?> map) {
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((key, value) -> sorted.put(requireStringKey(key), value));
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+            out.append(first ? "" : ",");
+            string(out, entry.getKey());
+            out.append(':');
+            append(out, entry.getValue());
+            first = false;
+        }
+        out.append('}');
     }
-    throw new IllegalArgumentException("JSON object keys must be strings, not " + key);
-  }
 
-  private static void array(StringBuilder out, List<?> list) {
-    out.append('[');
-    for (int i = 0; i < list.size(); i++) {
-      out.append(i == 0 ? "" : ",");
-      append(out, list.get(i));
+    private static String requireStringKey(Object key) {
+        if (key instanceof String text) {
+            return text;
+        }
+        throw new IllegalArgumentException("JSON object keys must be strings, not " + key);
     }
-    out.append(']');
-  }
 
-  private static void string(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> character(out, text, i, c);
-      }
+    private static void array(StringBuilder out, List<?> list) {
+        out.append('[');
+        for (int i = 0; i < list.size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            append(out, list.get(i));
+        }
+        out.append(']');
     }
-    out.append('"');
-  }
 
-  private static void character(StringBuilder out, String text, int i, char c) {
-    if (c < 0x20 || isLoneSurrogate(text, i, c)) {
-      out.append(String.format("\\u%04x", (int) c));
-    } else {
-      out.append(c);
+    private static void string(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> character(out, text, i, c);
+            }
+        }
+        out.append('"');
     }
-  }
 
-  private static boolean isLoneSurrogate(String text, int i, char c) {
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    private static void character(StringBuilder out, String text, int i, char c) {
+        if (c < 0x20 || isLoneSurrogate(text, i, c)) {
+            out.append(String.format("\\u%04x", (int) c));
+        } else {
+            out.append(c);
+        }
     }
-    return Character.isLowSurrogate(c)
-        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-  }
+
+    private static boolean isLoneSurrogate(String text, int i, char c) {
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c)
+                && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    }
 }

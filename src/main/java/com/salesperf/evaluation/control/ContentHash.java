@@ -10,13 +10,13 @@ import com.salesperf.scheme.control.SchemeDefinition;
  */
 public final class ContentHash {
 
-  private ContentHash() {}
+    private ContentHash() {}
 
-  public static String of(SchemeDefinition scheme) {
-    return Sha256.hex(CanonicalJson.write(DefinitionJson.of(scheme)));
-  }
+    public static String of(SchemeDefinition scheme) {
+        return Sha256.hex(CanonicalJson.write(DefinitionJson.of(scheme)));
+    }
 
-  public static String of(PlanDefinition plan) {
-    return Sha256.hex(CanonicalJson.write(DefinitionJson.of(plan)));
-  }
+    public static String of(PlanDefinition plan) {
+        return Sha256.hex(CanonicalJson.write(DefinitionJson.of(plan)));
+    }
 }

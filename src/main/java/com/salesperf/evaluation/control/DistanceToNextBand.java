@@ -14,14 +14,14 @@ import java.math.BigDecimal;
  * @param nextScore the better band's score
  */
 public record DistanceToNextBand(
-    Direction direction,
-    BigDecimal boundary,
-    boolean boundaryIncluded,
-    BigDecimal distance,
-    BigDecimal nextScore) {
+        Direction direction,
+        BigDecimal boundary,
+        boolean boundaryIncluded,
+        BigDecimal distance,
+        BigDecimal nextScore) {
 
-  public enum Direction {
-    RISE,
-    FALL
-  }
+    public enum Direction {
+        RISE,
+        FALL
+    }
 }

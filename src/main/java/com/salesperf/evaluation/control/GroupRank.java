@@ -6,9 +6,9 @@ package com.salesperf.evaluation.control;
  */
 public record GroupRank(int rank, int size) {
 
-  public GroupRank {
-    if (rank < 1 || rank > size) {
-      throw new IllegalArgumentException("rank " + rank + " of " + size);
+    public GroupRank {
+        if (rank < 1 || rank > size) {
+            throw new IllegalArgumentException("rank " + rank + " of " + size);
+        }
     }
-  }
 }

@@ -14,22 +14,22 @@ import java.math.BigDecimal;
  * @param bonus tierPart + commission, rounded half-up to 2 decimals (the only rounding)
  */
 public record Incentive(
-    BigDecimal completionRate,
-    BigDecimal previousCompletionRate,
-    TierDefinition tier,
-    BigDecimal coefficient,
-    BigDecimal modifierFactor,
-    BigDecimal tierPart,
-    BigDecimal commission,
-    BigDecimal bonus,
-    String currency,
-    Trace trace) {
+        BigDecimal completionRate,
+        BigDecimal previousCompletionRate,
+        TierDefinition tier,
+        BigDecimal coefficient,
+        BigDecimal modifierFactor,
+        BigDecimal tierPart,
+        BigDecimal commission,
+        BigDecimal bonus,
+        String currency,
+        Trace trace) {
 
-  public String tierCode() {
-    return tier == null ? null : tier.code();
-  }
+    public String tierCode() {
+        return tier == null ? null : tier.code();
+    }
 
-  public boolean requiresImprovementPlan() {
-    return tier != null && tier.requiresImprovementPlan();
-  }
+    public boolean requiresImprovementPlan() {
+        return tier != null && tier.requiresImprovementPlan();
+    }
 }

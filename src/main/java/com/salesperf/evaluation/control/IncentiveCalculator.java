@@ -20,76 +20,76 @@ import java.util.List;
  */
 public final class IncentiveCalculator {
 
-  private final PlanDefinition plan;
+    private final PlanDefinition plan;
 
-  /**
-   * @throws InvalidDefinitionException when the plan has validation errors
-   */
-  public IncentiveCalculator(PlanDefinition plan) {
-    InvalidDefinitionException.requireNoErrors(
-        "Plan " + plan.code() + " v" + plan.version(), PlanValidator.validate(plan));
-    this.plan = plan;
-  }
-
-  public PlanDefinition plan() {
-    return plan;
-  }
-
-  /**
-   * @param regionRank the rep's rank in its region; null when the rep has no region
-   * @throws IllegalArgumentException when the rep is not evaluable (no target or no sales)
-   */
-  public Incentive calculate(RepInput rep, GroupRank regionRank) {
-    BigDecimal completion = Completion.current(rep);
-    BigDecimal previous = Completion.previous(rep);
-    List<TraceEntry> trace = new ArrayList<>();
-    trace.add(TraceEntry.of(COMPLETION, "completion", completion, "previous", previous));
-    TierDefinition tier =
-        TierSelection.select(plan.tiers(), completion, previous, regionRank, trace);
-    BigDecimal coefficient = tier == null ? BigDecimal.ZERO : tier.coefficient();
-    BigDecimal factor = PayoutModifiers.factor(plan.modifiers(), rep, trace);
-    BigDecimal commission = Commission.of(plan.commission(), rep, completion, trace);
-    BigDecimal tierPart = baseBonus(rep, trace).multiply(coefficient).multiply(factor);
-    BigDecimal unrounded = tierPart.add(commission);
-    BigDecimal bonus = unrounded.setScale(2, RoundingMode.HALF_UP);
-    trace.add(
-        TraceEntry.of(
-            BONUS,
-            "baseBonus",
-            rep.baseBonus(),
-            "coefficient",
-            coefficient,
-            "modifierFactor",
-            factor,
-            "tierPart",
-            tierPart,
-            "commission",
-            commission,
-            "unrounded",
-            unrounded,
-            "bonus",
-            bonus,
-            "currency",
-            plan.currency()));
-    return new Incentive(
-        completion,
-        previous,
-        tier,
-        coefficient,
-        factor,
-        tierPart,
-        commission,
-        bonus,
-        plan.currency(),
-        new Trace(trace));
-  }
-
-  // A rep without a base bonus still earns commission; the trace says the base part is missing.
-  private static BigDecimal baseBonus(RepInput rep, List<TraceEntry> trace) {
-    if (rep.baseBonus() == null) {
-      trace.add(TraceEntry.of(NO_BASE_BONUS));
-      return BigDecimal.ZERO;
+    /**
+     * @throws InvalidDefinitionException when the plan has validation errors
+     */
+    public IncentiveCalculator(PlanDefinition plan) {
+        InvalidDefinitionException.requireNoErrors(
+                "Plan " + plan.code() + " v" + plan.version(), PlanValidator.validate(plan));
+        this.plan = plan;
     }
-    return rep.baseBonus();
-  }
+
+    public PlanDefinition plan() {
+        return plan;
+    }
+
+    /**
+     * @param regionRank the rep's rank in its region; null when the rep has no region
+     * @throws IllegalArgumentException when the rep is not evaluable (no target or no sales)
+     */
+    public Incentive calculate(RepInput rep, GroupRank regionRank) {
+        BigDecimal completion = Completion.current(rep);
+        BigDecimal previous = Completion.previous(rep);
+        List<TraceEntry> trace = new ArrayList<>();
+        trace.add(TraceEntry.of(COMPLETION, "completion", completion, "previous", previous));
+        TierDefinition tier =
+                TierSelection.select(plan.tiers(), completion, previous, regionRank, trace);
+        BigDecimal coefficient = tier == null ? BigDecimal.ZERO : tier.coefficient();
+        BigDecimal factor = PayoutModifiers.factor(plan.modifiers(), rep, trace);
+        BigDecimal commission = Commission.of(plan.commission(), rep, completion, trace);
+        BigDecimal tierPart = baseBonus(rep, trace).multiply(coefficient).multiply(factor);
+        BigDecimal unrounded = tierPart.add(commission);
+        BigDecimal bonus = unrounded.setScale(2, RoundingMode.HALF_UP);
+        trace.add(
+                TraceEntry.of(
+                        BONUS,
+                        "baseBonus",
+                        rep.baseBonus(),
+                        "coefficient",
+                        coefficient,
+                        "modifierFactor",
+                        factor,
+                        "tierPart",
+                        tierPart,
+                        "commission",
+                        commission,
+                        "unrounded",
+                        unrounded,
+                        "bonus",
+                        bonus,
+                        "currency",
+                        plan.currency()));
+        return new Incentive(
+                completion,
+                previous,
+                tier,
+                coefficient,
+                factor,
+                tierPart,
+                commission,
+                bonus,
+                plan.currency(),
+                new Trace(trace));
+    }
+
+    // A rep without a base bonus still earns commission; the trace says the base part is missing.
+    private static BigDecimal baseBonus(RepInput rep, List<TraceEntry> trace) {
+        if (rep.baseBonus() == null) {
+            trace.add(TraceEntry.of(NO_BASE_BONUS));
+            return BigDecimal.ZERO;
+        }
+        return rep.baseBonus();
+    }
 }

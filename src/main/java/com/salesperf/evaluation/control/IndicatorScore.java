@@ -20,25 +20,25 @@ import java.util.TreeMap;
  * @param distanceToNextBand null when already in the best band or when there is no value
  */
 public record IndicatorScore(
-    String indicatorCode,
-    IndicatorDefinition.Category category,
-    IndicatorDefinition.Kind kind,
-    String formula,
-    Map<String, BigDecimal> measures,
-    BigDecimal value,
-    Band band,
-    BigDecimal score,
-    BigDecimal weight,
-    BigDecimal effectiveWeight,
-    BigDecimal contribution,
-    IndicatorOutcome outcome,
-    DistanceToNextBand distanceToNextBand) {
+        String indicatorCode,
+        IndicatorDefinition.Category category,
+        IndicatorDefinition.Kind kind,
+        String formula,
+        Map<String, BigDecimal> measures,
+        BigDecimal value,
+        Band band,
+        BigDecimal score,
+        BigDecimal weight,
+        BigDecimal effectiveWeight,
+        BigDecimal contribution,
+        IndicatorOutcome outcome,
+        DistanceToNextBand distanceToNextBand) {
 
-  public IndicatorScore {
-    measures = Collections.unmodifiableMap(new TreeMap<>(measures));
-  }
+    public IndicatorScore {
+        measures = Collections.unmodifiableMap(new TreeMap<>(measures));
+    }
 
-  public boolean excluded() {
-    return outcome.excluded();
-  }
+    public boolean excluded() {
+        return outcome.excluded();
+    }
 }

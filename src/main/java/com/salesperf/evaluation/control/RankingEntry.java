@@ -12,15 +12,15 @@ import java.util.Objects;
  * @param actualSales second tie-break for display order; may be null (sorts last)
  */
 public record RankingEntry(
-    String employeeNo,
-    String regionCode,
-    String teamCode,
-    BigDecimal totalScore,
-    BigDecimal completionRate,
-    BigDecimal actualSales) {
+        String employeeNo,
+        String regionCode,
+        String teamCode,
+        BigDecimal totalScore,
+        BigDecimal completionRate,
+        BigDecimal actualSales) {
 
-  public RankingEntry {
-    Objects.requireNonNull(employeeNo, "employeeNo");
-    Objects.requireNonNull(totalScore, "totalScore");
-  }
+    public RankingEntry {
+        Objects.requireNonNull(employeeNo, "employeeNo");
+        Objects.requireNonNull(totalScore, "totalScore");
+    }
 }

@@ -8,20 +8,20 @@ import java.util.Map;
 
 /** An indicator scored on its own, before weights are known (they depend on exclusions). */
 record RawScore(
-    IndicatorDefinition definition,
-    Map<String, BigDecimal> measures,
-    BigDecimal value,
-    Band band,
-    BigDecimal score,
-    IndicatorOutcome outcome,
-    DistanceToNextBand distanceToNextBand,
-    List<TraceEntry> trace) {
+        IndicatorDefinition definition,
+        Map<String, BigDecimal> measures,
+        BigDecimal value,
+        Band band,
+        BigDecimal score,
+        IndicatorOutcome outcome,
+        DistanceToNextBand distanceToNextBand,
+        List<TraceEntry> trace) {
 
-  RawScore {
-    trace = List.copyOf(trace);
-  }
+    RawScore {
+        trace = List.copyOf(trace);
+    }
 
-  boolean excluded() {
-    return outcome.excluded();
-  }
+    boolean excluded() {
+        return outcome.excluded();
+    }
 }

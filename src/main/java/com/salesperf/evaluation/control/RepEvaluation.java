@@ -12,60 +12,60 @@ import java.util.Objects;
  * @param plan null when no plan was applied (scoring only)
  */
 public record RepEvaluation(
-    ScoreCard score,
-    RepRanks ranks,
-    Incentive incentive,
-    DefinitionRef scheme,
-    DefinitionRef plan) {
+        ScoreCard score,
+        RepRanks ranks,
+        Incentive incentive,
+        DefinitionRef scheme,
+        DefinitionRef plan) {
 
-  public RepEvaluation {
-    Objects.requireNonNull(score, "score");
-    Objects.requireNonNull(scheme, "scheme");
-  }
-
-  public String employeeNo() {
-    return score.employeeNo();
-  }
-
-  public boolean evaluable() {
-    return score.evaluable();
-  }
-
-  /** The whole explanation in order: scoring, ranking, then tier and bonus. */
-  public Trace trace() {
-    Trace trace = score.trace();
-    if (ranks != null) {
-      trace = trace.then(new Trace(List.of(rankedEntry())));
+    public RepEvaluation {
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(scheme, "scheme");
     }
-    return incentive == null ? trace : trace.then(incentive.trace());
-  }
 
-  /** The canonical JSON of this result; byte-identical for identical inputs. */
-  public String canonicalJson() {
-    return CanonicalJson.write(ResultJson.of(this));
-  }
+    public String employeeNo() {
+        return score.employeeNo();
+    }
 
-  /** SHA-256 of {@link #canonicalJson()}: store it to detect any later change to the result. */
-  public String sha256() {
-    return Sha256.hex(canonicalJson());
-  }
+    public boolean evaluable() {
+        return score.evaluable();
+    }
 
-  private TraceEntry rankedEntry() {
-    GroupRank region = ranks.region();
-    GroupRank team = ranks.team();
-    return TraceEntry.of(
-        RANKED,
-        "companyRank",
-        ranks.company().rank(),
-        "companySize",
-        ranks.company().size(),
-        "regionRank",
-        region == null ? null : region.rank(),
-        "regionSize",
-        region == null ? null : region.size(),
-        "teamRank",
-        team == null ? null : team.rank(),
-        "teamSize",
-        team == null ? null : team.size());
-  }
+    /** The whole explanation in order: scoring, ranking, then tier and bonus. */
+    public Trace trace() {
+        Trace trace = score.trace();
+        if (ranks != null) {
+            trace = trace.then(new Trace(List.of(rankedEntry())));
+        }
+        return incentive == null ? trace : trace.then(incentive.trace());
+    }
+
+    /** The canonical JSON of this result; byte-identical for identical inputs. */
+    public String canonicalJson() {
+        return CanonicalJson.write(ResultJson.of(this));
+    }
+
+    /** SHA-256 of {@link #canonicalJson()}: store it to detect any later change to the result. */
+    public String sha256() {
+        return Sha256.hex(canonicalJson());
+    }
+
+    private TraceEntry rankedEntry() {
+        GroupRank region = ranks.region();
+        GroupRank team = ranks.team();
+        return TraceEntry.of(
+                RANKED,
+                "companyRank",
+                ranks.company().rank(),
+                "companySize",
+                ranks.company().size(),
+                "regionRank",
+                region == null ? null : region.rank(),
+                "regionSize",
+                region == null ? null : region.size(),
+                "teamRank",
+                team == null ? null : team.rank(),
+                "teamSize",
+                team == null ? null : team.size());
+    }
 }

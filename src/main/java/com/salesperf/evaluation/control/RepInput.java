@@ -16,34 +16,34 @@ import java.util.TreeMap;
  *     no data, which is never the same as zero
  */
 public record RepInput(
-    String employeeNo,
-    String repName,
-    String regionCode,
-    String teamCode,
-    BigDecimal baseBonus,
-    Map<String, BigDecimal> measures) {
+        String employeeNo,
+        String repName,
+        String regionCode,
+        String teamCode,
+        BigDecimal baseBonus,
+        Map<String, BigDecimal> measures) {
 
-  public RepInput {
-    Objects.requireNonNull(employeeNo, "employeeNo");
-    measures = withoutNoData(measures);
-  }
-
-  /** The value of a measure, or null when there is no data. */
-  public BigDecimal measure(String name) {
-    return measures.get(name);
-  }
-
-  // Sorted, so anything iterating the measures is deterministic.
-  private static Map<String, BigDecimal> withoutNoData(Map<String, BigDecimal> measures) {
-    Map<String, BigDecimal> values = new TreeMap<>();
-    if (measures != null) {
-      measures.forEach(
-          (name, value) -> {
-            if (value != null) {
-              values.put(name, value);
-            }
-          });
+    public RepInput {
+        Objects.requireNonNull(employeeNo, "employeeNo");
+        measures = withoutNoData(measures);
     }
-    return Collections.unmodifiableMap(values);
-  }
+
+    /** The value of a measure, or null when there is no data. */
+    public BigDecimal measure(String name) {
+        return measures.get(name);
+    }
+
+    // Sorted, so anything iterating the measures is deterministic.
+    private static Map<String, BigDecimal> withoutNoData(Map<String, BigDecimal> measures) {
+        Map<String, BigDecimal> values = new TreeMap<>();
+        if (measures != null) {
+            measures.forEach(
+                    (name, value) -> {
+                        if (value != null) {
+                            values.put(name, value);
+                        }
+                    });
+        }
+        return Collections.unmodifiableMap(values);
+    }
 }

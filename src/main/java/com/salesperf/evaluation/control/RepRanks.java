@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public record RepRanks(GroupRank company, GroupRank region, GroupRank team) {
 
-  public RepRanks {
-    Objects.requireNonNull(company, "company");
-  }
+    public RepRanks {
+        Objects.requireNonNull(company, "company");
+    }
 }

@@ -16,45 +16,46 @@ import java.util.Objects;
  * @param grade null when not evaluable
  */
 public record ScoreCard(
-    RepInput rep,
-    String schemeCode,
-    int schemeVersion,
-    NotEvaluableReason notEvaluableReason,
-    BigDecimal completionRate,
-    List<IndicatorScore> indicators,
-    BigDecimal totalScore,
-    String grade,
-    Trace trace) {
+        RepInput rep,
+        String schemeCode,
+        int schemeVersion,
+        NotEvaluableReason notEvaluableReason,
+        BigDecimal completionRate,
+        List<IndicatorScore> indicators,
+        BigDecimal totalScore,
+        String grade,
+        Trace trace) {
 
-  public ScoreCard {
-    Objects.requireNonNull(rep, "rep");
-    indicators = List.copyOf(indicators);
-  }
-
-  public String employeeNo() {
-    return rep.employeeNo();
-  }
-
-  public boolean evaluable() {
-    return notEvaluableReason == null;
-  }
-
-  /** The total as shown: one decimal, half-up. Ranking and grading use the full precision. */
-  public BigDecimal displayTotal() {
-    return totalScore == null ? null : totalScore.setScale(1, RoundingMode.HALF_UP);
-  }
-
-  /** What ranking needs of this card. */
-  public RankingEntry rankingEntry() {
-    if (!evaluable()) {
-      throw new IllegalStateException(employeeNo() + " is not evaluable and cannot be ranked");
+    public ScoreCard {
+        Objects.requireNonNull(rep, "rep");
+        indicators = List.copyOf(indicators);
     }
-    return new RankingEntry(
-        employeeNo(),
-        rep.regionCode(),
-        rep.teamCode(),
-        totalScore,
-        completionRate,
-        rep.measure("actualSales"));
-  }
+
+    public String employeeNo() {
+        return rep.employeeNo();
+    }
+
+    public boolean evaluable() {
+        return notEvaluableReason == null;
+    }
+
+    /** The total as shown: one decimal, half-up. Ranking and grading use the full precision. */
+    public BigDecimal displayTotal() {
+        return totalScore == null ? null : totalScore.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** What ranking needs of this card. */
+    public RankingEntry rankingEntry() {
+        if (!evaluable()) {
+            throw new IllegalStateException(
+                    employeeNo() + " is not evaluable and cannot be ranked");
+        }
+        return new RankingEntry(
+                employeeNo(),
+                rep.regionCode(),
+                rep.teamCode(),
+                totalScore,
+                completionRate,
+                rep.measure("actualSales"));
+    }
 }

@@ -12,40 +12,40 @@ import java.util.TreeMap;
  */
 public record TraceEntry(TraceCode code, Map<String, String> params) {
 
-  public TraceEntry {
-    Objects.requireNonNull(code, "code");
-    params = Collections.unmodifiableMap(new TreeMap<>(params));
-  }
-
-  /** Parameters as name, value pairs; null values are left out, numbers written plainly. */
-  static TraceEntry of(TraceCode code, Object... nameValues) {
-    Map<String, String> params = new TreeMap<>();
-    for (int i = 0; i + 1 < nameValues.length; i += 2) {
-      Object value = nameValues[i + 1];
-      if (value != null) {
-        params.put((String) nameValues[i], text(value));
-      }
+    public TraceEntry {
+        Objects.requireNonNull(code, "code");
+        params = Collections.unmodifiableMap(new TreeMap<>(params));
     }
-    return new TraceEntry(code, params);
-  }
 
-  private static String text(Object value) {
-    return value instanceof BigDecimal number ? Decimals.plain(number) : value.toString();
-  }
+    /** Parameters as name, value pairs; null values are left out, numbers written plainly. */
+    static TraceEntry of(TraceCode code, Object... nameValues) {
+        Map<String, String> params = new TreeMap<>();
+        for (int i = 0; i + 1 < nameValues.length; i += 2) {
+            Object value = nameValues[i + 1];
+            if (value != null) {
+                params.put((String) nameValues[i], text(value));
+            }
+        }
+        return new TraceEntry(code, params);
+    }
 
-  /** This entry with one more parameter. */
-  TraceEntry with(String name, Object value) {
-    Map<String, String> more = new TreeMap<>(params);
-    more.put(name, text(value));
-    return new TraceEntry(code, more);
-  }
+    private static String text(Object value) {
+        return value instanceof BigDecimal number ? Decimals.plain(number) : value.toString();
+    }
 
-  public String param(String name) {
-    return params.get(name);
-  }
+    /** This entry with one more parameter. */
+    TraceEntry with(String name, Object value) {
+        Map<String, String> more = new TreeMap<>(params);
+        more.put(name, text(value));
+        return new TraceEntry(code, more);
+    }
 
-  @Override
-  public String toString() {
-    return code + params.toString();
-  }
+    public String param(String name) {
+        return params.get(name);
+    }
+
+    @Override
+    public String toString() {
+        return code + params.toString();
+    }
 }

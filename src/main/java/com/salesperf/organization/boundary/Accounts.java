@@ -14,19 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Sign-in accounts as the security layer needs them. Called by the identity store before anybody
- * is signed in, so it carries no role checks itself; administration of users lives elsewhere.
+ * Sign-in accounts as the security layer needs them. Called by the identity store before anybody is
+ * signed in, so it carries no role checks itself; administration of users lives elsewhere.
  */
 @Stateless
 public class Accounts {
 
     private static final Set<String> LOCALES = Set.of("en", "zh_CN");
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    Event<AccountDisabled> disabled;
+    @Inject Event<AccountDisabled> disabled;
 
     public Optional<Account> find(String username) {
         return user(username).map(Account::of);
@@ -55,10 +53,12 @@ public class Accounts {
     }
 
     public void disable(String username) {
-        user(username).ifPresent(u -> {
-            u.disable();
-            disabled.fire(new AccountDisabled(username));
-        });
+        user(username)
+                .ifPresent(
+                        u -> {
+                            u.disable();
+                            disabled.fire(new AccountDisabled(username));
+                        });
     }
 
     private Optional<PortalUser> user(String username) {

@@ -17,32 +17,55 @@ import java.util.List;
 @Stateless
 public class ApiTokens {
 
-    public record TokenRow(long id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt, boolean revoked) {}
+    public record TokenRow(
+            long id,
+            String name,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            boolean revoked) {}
 
     static final int MAX_DAYS = 365;
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     public List<TokenRow> mine(Caller caller) {
         return em.createNamedQuery("ApiToken.findByUser", ApiToken.class)
                 .setParameter("user", user(caller))
                 .getResultStream()
-                .map(t -> new TokenRow(t.getId(), t.getName(), t.getCreatedAt(), t.getExpiresAt(), t.getLastUsedAt(), t.isRevoked()))
+                .map(
+                        t ->
+                                new TokenRow(
+                                        t.getId(),
+                                        t.getName(),
+                                        t.getCreatedAt(),
+                                        t.getExpiresAt(),
+                                        t.getLastUsedAt(),
+                                        t.isRevoked()))
                 .toList();
     }
 
     /** Creates a token valid for the given days and returns its text; only its hash is stored. */
     public String create(Caller caller, String name, int validDays) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new BusinessException("profile.token.nameRequired", "a token needs a name of at most 100 characters");
+            throw new BusinessException(
+                    "profile.token.nameRequired", "a token needs a name of at most 100 characters");
         }
         if (validDays < 1 || validDays > MAX_DAYS) {
-            throw new BusinessException("profile.token.daysRange", "a token is valid for 1 to " + MAX_DAYS + " days", MAX_DAYS);
+            throw new BusinessException(
+                    "profile.token.daysRange",
+                    "a token is valid for 1 to " + MAX_DAYS + " days",
+                    MAX_DAYS);
         }
         String token = TokenDigest.newToken();
         Instant now = Instant.now();
-        em.persist(new ApiToken(user(caller), name.trim(), TokenDigest.of(token), now, now.plus(Duration.ofDays(validDays))));
+        em.persist(
+                new ApiToken(
+                        user(caller),
+                        name.trim(),
+                        TokenDigest.of(token),
+                        now,
+                        now.plus(Duration.ofDays(validDays))));
         return token;
     }
 

@@ -23,34 +23,55 @@ import java.util.Optional;
 @Stateless
 public class Directory {
 
-    private static final String SELECT_ROW = "SELECT NEW com.salesperf.organization.control.EmployeeRow("
-            + "e.id, e.employeeNo, e.name, e.position, e.level, u.code, u.nameZh, u.nameEn, m.name, e.hireDate, e.active) "
-            + "FROM Employee e JOIN e.orgUnit u LEFT JOIN e.manager m ";
+    private static final String SELECT_ROW =
+            "SELECT NEW com.salesperf.organization.control.EmployeeRow("
+                    + "e.id, e.employeeNo, e.name, e.position, e.level, u.code, u.nameZh, u.nameEn, m.name, e.hireDate, e.active) "
+                    + "FROM Employee e JOIN e.orgUnit u LEFT JOIN e.manager m ";
     private static final String SCOPE = "(u.id IN :units OR e.id = :own)";
-    private static final String FILTER = "(LOWER(e.name) LIKE :pattern ESCAPE '\\' "
-            + "OR LOWER(e.employeeNo) LIKE :pattern ESCAPE '\\' OR LOWER(u.code) LIKE :pattern ESCAPE '\\')";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "employeeNo", "e.employeeNo", "name", "e.name", "unitCode", "u.code", "level", "e.level",
-            "position", "e.position", "hireDate", "e.hireDate");
+    private static final String FILTER =
+            "(LOWER(e.name) LIKE :pattern ESCAPE '\\' "
+                    + "OR LOWER(e.employeeNo) LIKE :pattern ESCAPE '\\' OR LOWER(u.code) LIKE :pattern ESCAPE '\\')";
+    private static final Map<String, String> SORTABLE =
+            Map.of(
+                    "employeeNo",
+                    "e.employeeNo",
+                    "name",
+                    "e.name",
+                    "unitCode",
+                    "u.code",
+                    "level",
+                    "e.level",
+                    "position",
+                    "e.position",
+                    "hireDate",
+                    "e.hireDate");
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    DataScope dataScope;
+    @Inject DataScope dataScope;
 
     public List<EmployeeRow> page(Caller caller, PageRequest page) {
         Visibility visibility = dataScope.of(caller);
-        String order = SORTABLE.getOrDefault(page.sortField(), "e.employeeNo") + (page.ascending() ? " ASC" : " DESC");
-        TypedQuery<EmployeeRow> query = em.createQuery(
-                SELECT_ROW + where(visibility, page) + " ORDER BY " + order + ", e.id", EmployeeRow.class);
-        return bind(query, visibility, page).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+        String order =
+                SORTABLE.getOrDefault(page.sortField(), "e.employeeNo")
+                        + (page.ascending() ? " ASC" : " DESC");
+        TypedQuery<EmployeeRow> query =
+                em.createQuery(
+                        SELECT_ROW + where(visibility, page) + " ORDER BY " + order + ", e.id",
+                        EmployeeRow.class);
+        return bind(query, visibility, page)
+                .setFirstResult(page.first())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     public long count(Caller caller, PageRequest page) {
         Visibility visibility = dataScope.of(caller);
-        TypedQuery<Long> query = em.createQuery(
-                "SELECT COUNT(e) FROM Employee e JOIN e.orgUnit u" + where(visibility, page), Long.class);
+        TypedQuery<Long> query =
+                em.createQuery(
+                        "SELECT COUNT(e) FROM Employee e JOIN e.orgUnit u"
+                                + where(visibility, page),
+                        Long.class);
         return bind(query, visibility, page).getSingleResult();
     }
 
@@ -63,7 +84,10 @@ public class Directory {
                 .orElseThrow(() -> new NotFoundException("employee " + employeeId));
     }
 
-    /** The id of an employee number, for boundaries that receive numbers; scope is checked afterwards. */
+    /**
+     * The id of an employee number, for boundaries that receive numbers; scope is checked
+     * afterwards.
+     */
     public Optional<Long> idOf(String employeeNo) {
         return em.createQuery("SELECT e.id FROM Employee e WHERE e.employeeNo = :no", Long.class)
                 .setParameter("no", employeeNo)
@@ -74,14 +98,19 @@ public class Directory {
     /** Head counts of the caller's scope: org units by kind and active sales reps. */
     public ScopeSummary summary(Caller caller) {
         Visibility visibility = dataScope.of(caller);
-        String reps = "SELECT COUNT(e) FROM Employee e JOIN e.orgUnit u WHERE e.active = TRUE"
-                + " AND e.position = com.salesperf.organization.entity.Position.SALES_REP"
-                + (visibility.everything() ? "" : " AND " + SCOPE);
-        String units = "SELECT u.kind, COUNT(u) FROM OrgUnit u" + (visibility.everything() ? "" : " WHERE u.id IN :units") + " GROUP BY u.kind";
+        String reps =
+                "SELECT COUNT(e) FROM Employee e JOIN e.orgUnit u WHERE e.active = TRUE"
+                        + " AND e.position = com.salesperf.organization.entity.Position.SALES_REP"
+                        + (visibility.everything() ? "" : " AND " + SCOPE);
+        String units =
+                "SELECT u.kind, COUNT(u) FROM OrgUnit u"
+                        + (visibility.everything() ? "" : " WHERE u.id IN :units")
+                        + " GROUP BY u.kind";
         TypedQuery<Long> repQuery = em.createQuery(reps, Long.class);
         TypedQuery<Object[]> unitQuery = em.createQuery(units, Object[].class);
         if (!visibility.everything()) {
-            repQuery.setParameter("units", visibility.unitIdsForQuery()).setParameter("own", visibility.ownEmployeeIdForQuery());
+            repQuery.setParameter("units", visibility.unitIdsForQuery())
+                    .setParameter("own", visibility.ownEmployeeIdForQuery());
             unitQuery.setParameter("units", visibility.unitIdsForQuery());
         }
         return ScopeSummary.of(repQuery.getSingleResult(), unitQuery.getResultList());
@@ -98,9 +127,11 @@ public class Directory {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Visibility visibility, PageRequest page) {
+    private static <T> TypedQuery<T> bind(
+            TypedQuery<T> query, Visibility visibility, PageRequest page) {
         if (!visibility.everything()) {
-            query.setParameter("units", visibility.unitIdsForQuery()).setParameter("own", visibility.ownEmployeeIdForQuery());
+            query.setParameter("units", visibility.unitIdsForQuery())
+                    .setParameter("own", visibility.ownEmployeeIdForQuery());
         }
         if (page.likePattern() != null) {
             query.setParameter("pattern", page.likePattern());

@@ -27,30 +27,35 @@ import java.util.Map;
 @RolesAllowed({"REP", "MANAGER", "HR", "FINANCE", "ADMIN", "AUDITOR"})
 public class PeopleResource {
 
-    @Inject
-    CurrentCaller currentCaller;
+    @Inject CurrentCaller currentCaller;
 
-    @Inject
-    Directory directory;
+    @Inject Directory directory;
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
     @GET
     @Path("me")
     public Map<String, Object> me() {
         var caller = currentCaller.get();
-        return Map.of("username", caller.username(),
-                "roles", caller.roles().stream().map(Enum::name).sorted().toList(),
-                "employeeNo", caller.employeeId() == null ? "" : directory.profile(caller, caller.employeeId()).employeeNo());
+        return Map.of(
+                "username",
+                caller.username(),
+                "roles",
+                caller.roles().stream().map(Enum::name).sorted().toList(),
+                "employeeNo",
+                caller.employeeId() == null
+                        ? ""
+                        : directory.profile(caller, caller.employeeId()).employeeNo());
     }
 
     @GET
     @Path("people")
-    public List<EmployeeRow> people(@QueryParam("first") @DefaultValue("0") int first,
+    public List<EmployeeRow> people(
+            @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("100") int size,
             @QueryParam("q") String filter) {
-        return directory.page(currentCaller.get(), new PageRequest(first, size, "employeeNo", true, filter));
+        return directory.page(
+                currentCaller.get(), new PageRequest(first, size, "employeeNo", true, filter));
     }
 
     /** One person by employee number; 404 when unknown or outside the caller's scope. */
@@ -58,7 +63,10 @@ public class PeopleResource {
     @Path("people/{employeeNo}")
     public EmployeeRow person(@PathParam("employeeNo") String employeeNo) {
         var caller = currentCaller.get();
-        Long id = directory.idOf(employeeNo).orElseThrow(() -> new NotFoundException("employee " + employeeNo));
+        Long id =
+                directory
+                        .idOf(employeeNo)
+                        .orElseThrow(() -> new NotFoundException("employee " + employeeNo));
         return directory.profile(caller, id);
     }
 }

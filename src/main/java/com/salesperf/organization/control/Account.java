@@ -6,14 +6,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A detached, read-only view of a sign-in account, safe to hand outside a transaction. */
-public record Account(String username, String displayName, String passwordHash, Set<Role> roles,
-        Long employeeId, Long scopeOrgUnitId, String locale, boolean enabled) {
+public record Account(
+        String username,
+        String displayName,
+        String passwordHash,
+        Set<Role> roles,
+        Long employeeId,
+        Long scopeOrgUnitId,
+        String locale,
+        boolean enabled) {
 
     public static Account of(PortalUser user) {
-        return new Account(user.getUsername(), user.getDisplayName(), user.getPasswordHash(), user.getRoles(),
+        return new Account(
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getPasswordHash(),
+                user.getRoles(),
                 user.getEmployee() == null ? null : user.getEmployee().getId(),
                 user.getScopeOrgUnit() == null ? null : user.getScopeOrgUnit().getId(),
-                user.getLocale(), user.isEnabled());
+                user.getLocale(),
+                user.isEnabled());
     }
 
     /** The role names, which are also the container's groups. */

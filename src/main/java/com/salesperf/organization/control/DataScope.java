@@ -21,11 +21,9 @@ import java.util.Set;
 @ApplicationScoped
 public class DataScope {
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
-    @Inject
-    Organization organization;
+    @Inject Organization organization;
 
     public Visibility of(Caller caller) {
         if (caller.seesWholeCompany()) {
@@ -47,9 +45,10 @@ public class DataScope {
         if (visibility.everything() || Long.valueOf(employeeId).equals(caller.employeeId())) {
             return;
         }
-        List<Long> unit = em.createQuery("SELECT e.orgUnit.id FROM Employee e WHERE e.id = :id", Long.class)
-                .setParameter("id", employeeId)
-                .getResultList();
+        List<Long> unit =
+                em.createQuery("SELECT e.orgUnit.id FROM Employee e WHERE e.id = :id", Long.class)
+                        .setParameter("id", employeeId)
+                        .getResultList();
         if (unit.isEmpty() || !visibility.canSee(employeeId, unit.get(0))) {
             SecurityLog.accessRefused(caller.username(), "employee#" + employeeId, "-");
             throw new NotFoundException("employee " + employeeId);

@@ -14,7 +14,8 @@ import java.util.Set;
 public final class OrgTree {
 
     /** One unit of the snapshot; parentId is null for the company. */
-    public record Node(long id, Long parentId, String code, OrgUnitKind kind, String nameZh, String nameEn) {}
+    public record Node(
+            long id, Long parentId, String code, OrgUnitKind kind, String nameZh, String nameEn) {}
 
     private final Map<Long, Node> byId = new HashMap<>();
     private final Map<Long, List<Long>> children = new HashMap<>();

@@ -17,8 +17,7 @@ public class Organization {
 
     static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-    @PersistenceContext
-    EntityManager em;
+    @PersistenceContext EntityManager em;
 
     private volatile OrgTree tree;
     private volatile Instant loadedAt = Instant.EPOCH;
@@ -37,11 +36,22 @@ public class Organization {
     }
 
     private OrgTree load() {
-        List<Object[]> rows = em.createQuery(
-                        "SELECT u.id, u.parent.id, u.code, u.kind, u.nameZh, u.nameEn FROM OrgUnit u LEFT JOIN u.parent", Object[].class)
-                .getResultList();
-        return new OrgTree(rows.stream()
-                .map(r -> new OrgTree.Node((Long) r[0], (Long) r[1], (String) r[2], (OrgUnitKind) r[3], (String) r[4], (String) r[5]))
-                .toList());
+        List<Object[]> rows =
+                em.createQuery(
+                                "SELECT u.id, u.parent.id, u.code, u.kind, u.nameZh, u.nameEn FROM OrgUnit u LEFT JOIN u.parent",
+                                Object[].class)
+                        .getResultList();
+        return new OrgTree(
+                rows.stream()
+                        .map(
+                                r ->
+                                        new OrgTree.Node(
+                                                (Long) r[0],
+                                                (Long) r[1],
+                                                (String) r[2],
+                                                (OrgUnitKind) r[3],
+                                                (String) r[4],
+                                                (String) r[5]))
+                        .toList());
     }
 }

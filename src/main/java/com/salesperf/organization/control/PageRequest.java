@@ -20,7 +20,11 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         if (filter == null) {
             return null;
         }
-        String escaped = filter.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped =
+                filter.toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

@@ -1,4 +1,2 @@
-/**
- * Organisation rules: the org tree and the data scope every caller is held to.
- */
+/** Organisation rules: the org tree and the data scope every caller is held to. */
 package com.salesperf.organization.control;

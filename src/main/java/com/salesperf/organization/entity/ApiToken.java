@@ -16,8 +16,12 @@ import java.time.Instant;
 /** A personal API token for scripts. Only the SHA-256 of the random token is kept. */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.findByHash", query = "SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash")
-@NamedQuery(name = "ApiToken.findByUser", query = "SELECT t FROM ApiToken t WHERE t.user = :user ORDER BY t.createdAt DESC")
+@NamedQuery(
+        name = "ApiToken.findByHash",
+        query = "SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = "ApiToken.findByUser",
+        query = "SELECT t FROM ApiToken t WHERE t.user = :user ORDER BY t.createdAt DESC")
 public class ApiToken {
 
     @Id
@@ -49,7 +53,8 @@ public class ApiToken {
 
     protected ApiToken() {}
 
-    public ApiToken(PortalUser user, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public ApiToken(
+            PortalUser user, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.user = user;
         this.name = name;
         this.tokenHash = tokenHash;
@@ -69,11 +74,31 @@ public class ApiToken {
         this.revoked = true;
     }
 
-    public Long getId() { return id; }
-    public PortalUser getUser() { return user; }
-    public String getName() { return name; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getLastUsedAt() { return lastUsedAt; }
-    public boolean isRevoked() { return revoked; }
+    public Long getId() {
+        return id;
+    }
+
+    public PortalUser getUser() {
+        return user;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getLastUsedAt() {
+        return lastUsedAt;
+    }
+
+    public boolean isRevoked() {
+        return revoked;
+    }
 }

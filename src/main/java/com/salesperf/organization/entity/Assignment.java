@@ -21,7 +21,10 @@ import java.time.LocalDate;
 public class Assignment {
 
     @Id
-    @SequenceGenerator(name = "assignment_seq", sequenceName = "assignment_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "assignment_seq",
+            sequenceName = "assignment_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_seq")
     private Long id;
 
@@ -55,9 +58,23 @@ public class Assignment {
         this.validTo = day;
     }
 
-    public Long getId() { return id; }
-    public Employee getEmployee() { return employee; }
-    public OrgUnit getOrgUnit() { return orgUnit; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
+    public Long getId() {
+        return id;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public OrgUnit getOrgUnit() {
+        return orgUnit;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
 }

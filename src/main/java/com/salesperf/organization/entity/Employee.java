@@ -18,12 +18,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A person of the sales organisation (sales rep 销售员 or sales manager 销售经理). The org unit
- * held here is the current one; {@link Assignment} keeps the dated history.
+ * A person of the sales organisation (sales rep 销售员 or sales manager 销售经理). The org unit held here
+ * is the current one; {@link Assignment} keeps the dated history.
  */
 @Entity
 @Table(name = "employee")
-@NamedQuery(name = "Employee.findByEmployeeNo", query = "SELECT e FROM Employee e WHERE e.employeeNo = :employeeNo")
+@NamedQuery(
+        name = "Employee.findByEmployeeNo",
+        query = "SELECT e FROM Employee e WHERE e.employeeNo = :employeeNo")
 public class Employee {
 
     @Id
@@ -71,12 +73,17 @@ public class Employee {
     @Column(name = "base_bonus_year", nullable = false)
     private BigDecimal baseBonusYear;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Employee() {}
 
-    public Employee(String employeeNo, String name, Position position, OrgUnit orgUnit, Level level, LocalDate hireDate) {
+    public Employee(
+            String employeeNo,
+            String name,
+            Position position,
+            OrgUnit orgUnit,
+            Level level,
+            LocalDate hireDate) {
         this.employeeNo = employeeNo;
         this.name = name;
         this.position = position;
@@ -94,18 +101,59 @@ public class Employee {
         return position == Position.SALES_REP;
     }
 
-    public Long getId() { return id; }
-    public String getEmployeeNo() { return employeeNo; }
-    public String getName() { return name; }
-    public Position getPosition() { return position; }
-    public OrgUnit getOrgUnit() { return orgUnit; }
-    public Employee getManager() { return manager; }
-    public Level getLevel() { return level; }
-    public LocalDate getHireDate() { return hireDate; }
-    public boolean isActive() { return active; }
-    public BigDecimal getBaseBonusMonth() { return baseBonusMonth; }
-    public BigDecimal getBaseBonusQuarter() { return baseBonusQuarter; }
-    public BigDecimal getBaseBonusHalfYear() { return baseBonusHalfYear; }
-    public BigDecimal getBaseBonusYear() { return baseBonusYear; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public OrgUnit getOrgUnit() {
+        return orgUnit;
+    }
+
+    public Employee getManager() {
+        return manager;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public LocalDate getHireDate() {
+        return hireDate;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public BigDecimal getBaseBonusMonth() {
+        return baseBonusMonth;
+    }
+
+    public BigDecimal getBaseBonusQuarter() {
+        return baseBonusQuarter;
+    }
+
+    public BigDecimal getBaseBonusHalfYear() {
+        return baseBonusHalfYear;
+    }
+
+    public BigDecimal getBaseBonusYear() {
+        return baseBonusYear;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

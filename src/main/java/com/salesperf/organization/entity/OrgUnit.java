@@ -19,7 +19,9 @@ import java.util.Locale;
 /** A node of the organisation tree: the company, a region (华东区 …) or a team. */
 @Entity
 @Table(name = "org_unit")
-@NamedQuery(name = "OrgUnit.findAllOrdered", query = "SELECT u FROM OrgUnit u ORDER BY u.kind, u.code")
+@NamedQuery(
+        name = "OrgUnit.findAllOrdered",
+        query = "SELECT u FROM OrgUnit u ORDER BY u.kind, u.code")
 @NamedQuery(name = "OrgUnit.findByCode", query = "SELECT u FROM OrgUnit u WHERE u.code = :code")
 public class OrgUnit {
 
@@ -51,8 +53,7 @@ public class OrgUnit {
     @Enumerated(EnumType.STRING)
     private TeamStage stage;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected OrgUnit() {}
 
@@ -74,13 +75,39 @@ public class OrgUnit {
         this.stage = stage;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNameZh() { return nameZh; }
-    public String getNameEn() { return nameEn; }
-    public OrgUnit getParent() { return parent; }
-    public OrgUnitKind getKind() { return kind; }
-    public Market getMarket() { return market; }
-    public TeamStage getStage() { return stage; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public OrgUnit getParent() {
+        return parent;
+    }
+
+    public OrgUnitKind getKind() {
+        return kind;
+    }
+
+    public Market getMarket() {
+        return market;
+    }
+
+    public TeamStage getStage() {
+        return stage;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

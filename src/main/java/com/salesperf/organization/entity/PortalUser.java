@@ -26,12 +26,17 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "portal_user")
-@NamedQuery(name = "PortalUser.findByUsername", query = "SELECT u FROM PortalUser u WHERE u.username = :username")
+@NamedQuery(
+        name = "PortalUser.findByUsername",
+        query = "SELECT u FROM PortalUser u WHERE u.username = :username")
 @NamedQuery(name = "PortalUser.countAll", query = "SELECT COUNT(u) FROM PortalUser u")
 public class PortalUser {
 
     @Id
-    @SequenceGenerator(name = "portal_user_seq", sequenceName = "portal_user_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "portal_user_seq",
+            sequenceName = "portal_user_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_user_seq")
     private Long id;
 
@@ -71,12 +76,16 @@ public class PortalUser {
     @Column(name = "role")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected PortalUser() {}
 
-    public PortalUser(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+    public PortalUser(
+            String username,
+            String displayName,
+            String passwordHash,
+            Set<Role> roles,
+            Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -115,16 +124,51 @@ public class PortalUser {
         return roles.contains(role);
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getDisplayName() { return displayName; }
-    public String getPasswordHash() { return passwordHash; }
-    public Employee getEmployee() { return employee; }
-    public OrgUnit getScopeOrgUnit() { return scopeOrgUnit; }
-    public String getLocale() { return locale; }
-    public boolean isEnabled() { return enabled; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getLastSignInAt() { return lastSignInAt; }
-    public Set<Role> getRoles() { return Set.copyOf(roles); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public OrgUnit getScopeOrgUnit() {
+        return scopeOrgUnit;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The canonical name of a period — {@code 2023-07}, {@code 2023Q3}, {@code 2023H2}, {@code 2023} —
- * and the calendar arithmetic on it. {@code index} is the month (1–12), quarter (1–4) or half (1–2).
+ * and the calendar arithmetic on it. {@code index} is the month (1–12), quarter (1–4) or half
+ * (1–2).
  */
 public record PeriodCode(PeriodType type, int year, int index) implements Comparable<PeriodCode> {
 
@@ -28,23 +29,31 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
         }
     }
 
-    /** Parses a canonical code; throws IllegalArgumentException with the offending text otherwise. */
+    /**
+     * Parses a canonical code; throws IllegalArgumentException with the offending text otherwise.
+     */
     public static PeriodCode parse(String text) {
         String code = text == null ? "" : text.trim();
         Matcher m;
         if ((m = MONTH.matcher(code)).matches()) {
-            return new PeriodCode(PeriodType.MONTH, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return new PeriodCode(
+                    PeriodType.MONTH, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         if ((m = QUARTER.matcher(code)).matches()) {
-            return new PeriodCode(PeriodType.QUARTER, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return new PeriodCode(
+                    PeriodType.QUARTER, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         if ((m = HALF.matcher(code)).matches()) {
-            return new PeriodCode(PeriodType.HALF_YEAR, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return new PeriodCode(
+                    PeriodType.HALF_YEAR,
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)));
         }
         if ((m = YEAR.matcher(code)).matches()) {
             return new PeriodCode(PeriodType.YEAR, Integer.parseInt(m.group(1)), 1);
         }
-        throw new IllegalArgumentException("not a period code: '" + code + "' (expected 2023-07, 2023Q3, 2023H2 or 2023)");
+        throw new IllegalArgumentException(
+                "not a period code: '" + code + "' (expected 2023-07, 2023Q3, 2023H2 or 2023)");
     }
 
     public static PeriodCode month(int year, int month) {
@@ -75,11 +84,15 @@ public record PeriodCode(PeriodType type, int year, int index) implements Compar
 
     /** The period of the same type just before this one (2023Q1 → 2022Q4). */
     public PeriodCode previous() {
-        return index > 1 ? new PeriodCode(type, year, index - 1) : new PeriodCode(type, year - 1, countPerYear(type));
+        return index > 1
+                ? new PeriodCode(type, year, index - 1)
+                : new PeriodCode(type, year - 1, countPerYear(type));
     }
 
     public PeriodCode next() {
-        return index < countPerYear(type) ? new PeriodCode(type, year, index + 1) : new PeriodCode(type, year + 1, 1);
+        return index < countPerYear(type)
+                ? new PeriodCode(type, year, index + 1)
+                : new PeriodCode(type, year + 1, 1);
     }
 
     /** The same period one year earlier, for year-over-year comparison. */

@@ -19,8 +19,12 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "period")
 @NamedQuery(name = "Period.findByCode", query = "SELECT p FROM Period p WHERE p.code = :code")
-@NamedQuery(name = "Period.findByTypeOrdered", query = "SELECT p FROM Period p WHERE p.type = :type ORDER BY p.startDate DESC")
-@NamedQuery(name = "Period.findAllOrdered", query = "SELECT p FROM Period p ORDER BY p.startDate DESC, p.type")
+@NamedQuery(
+        name = "Period.findByTypeOrdered",
+        query = "SELECT p FROM Period p WHERE p.type = :type ORDER BY p.startDate DESC")
+@NamedQuery(
+        name = "Period.findAllOrdered",
+        query = "SELECT p FROM Period p ORDER BY p.startDate DESC, p.type")
 public class Period {
 
     @Id
@@ -48,8 +52,7 @@ public class Period {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Period() {}
 
@@ -84,12 +87,35 @@ public class Period {
         this.closedAt = null;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public PeriodType getType() { return type; }
-    public LocalDate getStartDate() { return startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public PeriodStatus getStatus() { return status; }
-    public Instant getClosedAt() { return closedAt; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public PeriodType getType() {
+        return type;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public PeriodStatus getStatus() {
+        return status;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

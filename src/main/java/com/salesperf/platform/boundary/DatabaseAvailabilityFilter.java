@@ -13,11 +13,11 @@ import java.io.IOException;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class DatabaseAvailabilityFilter extends HttpFilter {
 
-    @Inject
-    DatabaseStatus status;
+    @Inject DatabaseStatus status;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (status.isAvailable() || request.getRequestURI().contains("/jakarta.faces.resource/")) {
             chain.doFilter(request, response);
@@ -25,9 +25,11 @@ public class DatabaseAvailabilityFilter extends HttpFilter {
         }
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html><head><title>503</title></head><body>"
-                + "<h1>服务暂不可用 · Service unavailable</h1>"
-                + "<p>数据库无法访问，请联系管理员。 The portal cannot reach its database; please contact the administrator.</p>"
-                + "</body></html>");
+        response.getWriter()
+                .write(
+                        "<!DOCTYPE html><html><head><title>503</title></head><body>"
+                                + "<h1>服务暂不可用 · Service unavailable</h1>"
+                                + "<p>数据库无法访问，请联系管理员。 The portal cannot reach its database; please contact the administrator.</p>"
+                                + "</body></html>");
     }
 }

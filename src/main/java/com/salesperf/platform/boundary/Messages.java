@@ -29,8 +29,10 @@ public final class Messages {
         error(e.messageKey(), e.arguments());
     }
 
-    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+    private static void add(
+            String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = Texts.get(key, arguments);
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(severity, text, null));
     }
 }

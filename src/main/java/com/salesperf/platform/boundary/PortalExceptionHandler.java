@@ -21,8 +21,8 @@ import java.util.logging.Logger;
 /**
  * The one global error handler for pages (also for Ajax requests): business failures become a
  * message on the page, refused or unknown ids the 403/404 pages, an expired view the "expired"
- * page, and anything unexpected the 500 page with an incident number that points into the log.
- * No user ever sees a stack trace.
+ * page, and anything unexpected the 500 page with an incident number that points into the log. No
+ * user ever sees a stack trace.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -60,7 +60,10 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             redirect(context, "/errors/expired.xhtml");
         } else {
             String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.log(Level.SEVERE, "Incident " + incident + " on " + context.getViewRoot().getViewId(), cause);
+            LOG.log(
+                    Level.SEVERE,
+                    "Incident " + incident + " on " + context.getViewRoot().getViewId(),
+                    cause);
             redirect(context, "/errors/500.xhtml?incident=" + incident);
         }
     }
@@ -69,12 +72,16 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     static Throwable unwrap(Throwable failure) {
         Throwable current = failure;
         for (int depth = 0; current.getCause() != null && depth < 20; depth++) {
-            if (current instanceof BusinessException || current instanceof OptimisticLockException
-                    || current instanceof EJBAccessException || current instanceof ViewExpiredException) {
+            if (current instanceof BusinessException
+                    || current instanceof OptimisticLockException
+                    || current instanceof EJBAccessException
+                    || current instanceof ViewExpiredException) {
                 return current;
             }
-            if (!(current instanceof FacesException || current instanceof jakarta.el.ELException
-                    || current instanceof jakarta.ejb.EJBException || current instanceof jakarta.persistence.PersistenceException
+            if (!(current instanceof FacesException
+                    || current instanceof jakarta.el.ELException
+                    || current instanceof jakarta.ejb.EJBException
+                    || current instanceof jakarta.persistence.PersistenceException
                     || current instanceof jakarta.transaction.RollbackException
                     || current.getClass().getName().startsWith("java.lang.reflect"))) {
                 return current;

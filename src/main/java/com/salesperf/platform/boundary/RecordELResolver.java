@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Lets pages read record components as properties ({@code #{row.name}} instead of
- * {@code #{row.name()}}), which Expression Language 5 (Jakarta EE 10) cannot do by itself.
- * Read-only, like records. Registered in faces-config.xml.
+ * Lets pages read record components as properties ({@code #{row.name}} instead of {@code
+ * #{row.name()}}), which Expression Language 5 (Jakarta EE 10) cannot do by itself. Read-only, like
+ * records. Registered in faces-config.xml.
  */
 public class RecordELResolver extends ELResolver {
 
@@ -31,7 +31,8 @@ public class RecordELResolver extends ELResolver {
         try {
             return accessor.invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new ELException(
+                    "cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 
@@ -74,10 +75,14 @@ public class RecordELResolver extends ELResolver {
 
     private static Map<String, Method> componentsOf(Class<?> type) {
         return Stream.of(type.getRecordComponents())
-                .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, component -> {
-                    Method method = component.getAccessor();
-                    method.setAccessible(true);
-                    return method;
-                }, (a, b) -> a));
+                .collect(
+                        Collectors.toUnmodifiableMap(
+                                RecordComponent::getName,
+                                component -> {
+                                    Method method = component.getAccessor();
+                                    method.setAccessible(true);
+                                    return method;
+                                },
+                                (a, b) -> a));
     }
 }

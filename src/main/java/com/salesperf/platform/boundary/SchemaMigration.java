@@ -31,8 +31,7 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
 
-    @Inject
-    DatabaseStatus status;
+    @Inject DatabaseStatus status;
 
     @PostConstruct
     void migrate() {
@@ -41,26 +40,44 @@ public class SchemaMigration {
             return;
         }
         try {
-            MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Schema of " + database + " is at version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migrations applied now)");
+            MigrateResult result =
+                    Flyway.configure(getClass().getClassLoader())
+                            .dataSource(dataSource)
+                            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                            .load()
+                            .migrate();
+            LOG.info(
+                    () ->
+                            "Schema of "
+                                    + database
+                                    + " is at version "
+                                    + result.targetSchemaVersion
+                                    + " ("
+                                    + result.migrationsExecuted
+                                    + " migrations applied now)");
             status.ready();
         } catch (FlywayException e) {
-            LOG.log(Level.SEVERE, "Schema migration failed on " + database + ": " + e.getMessage(), e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Schema migration failed on " + database + ": " + e.getMessage(),
+                    e);
             status.unavailable("schema migration failed: " + e.getMessage());
         }
     }
 
-    /** Product and version of the database, or null (logged in one line) when it cannot be reached. */
+    /**
+     * Product and version of the database, or null (logged in one line) when it cannot be reached.
+     */
     private String describeDatabase() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+            return connection.getMetaData().getDatabaseProductName()
+                    + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException | RuntimeException e) {
-            String reason = "Database unreachable through jdbc/app (" + rootMessage(e) + "); the portal will answer 503 until it is restarted with a reachable database.";
+            String reason =
+                    "Database unreachable through jdbc/app ("
+                            + rootMessage(e)
+                            + "); the portal will answer 503 until it is restarted with a reachable database.";
             LOG.severe(reason);
             status.unavailable(reason);
             return null;

@@ -20,7 +20,9 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
@@ -28,6 +30,8 @@ public final class Texts {
 
     public static Locale currentLocale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+        return context == null || context.getViewRoot() == null
+                ? Locale.ENGLISH
+                : context.getViewRoot().getLocale();
     }
 }

@@ -4,6 +4,9 @@ package com.salesperf.platform.control;
 public class ConcurrentChangeException extends BusinessException {
 
     public ConcurrentChangeException(String changedBy) {
-        super("error.concurrentChange", "changed by " + changedBy + " in the meantime; reload and try again", changedBy);
+        super(
+                "error.concurrentChange",
+                "changed by " + changedBy + " in the meantime; reload and try again",
+                changedBy);
     }
 }

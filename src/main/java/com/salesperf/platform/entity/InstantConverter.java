@@ -7,8 +7,8 @@ import java.time.Instant;
 
 /**
  * Stores {@link Instant} in TIMESTAMP columns. The EclipseLink inside Payara 6 would otherwise
- * serialise an Instant into a byte array, which neither H2 nor PostgreSQL accept for TIMESTAMP.
- * The JVM runs in one time zone for its whole life, so the round trip is exact.
+ * serialise an Instant into a byte array, which neither H2 nor PostgreSQL accept for TIMESTAMP. The
+ * JVM runs in one time zone for its whole life, so the round trip is exact.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {

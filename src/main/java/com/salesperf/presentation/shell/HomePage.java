@@ -14,7 +14,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The home page: the signed-in person's profile and targets, and the head counts of their scope. */
+/**
+ * The home page: the signed-in person's profile and targets, and the head counts of their scope.
+ */
 @Named
 @ViewScoped
 public class HomePage implements Serializable {
@@ -22,14 +24,11 @@ public class HomePage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int TARGETS_SHOWN = 12;
 
-    @Inject
-    transient CurrentCaller currentCaller;
+    @Inject transient CurrentCaller currentCaller;
 
-    @Inject
-    transient Directory directory;
+    @Inject transient Directory directory;
 
-    @Inject
-    transient Targets targets;
+    @Inject transient Targets targets;
 
     private EmployeeRow me;
     private List<TargetRow> myTargets = List.of();
@@ -45,7 +44,15 @@ public class HomePage implements Serializable {
         summary = directory.summary(caller);
     }
 
-    public EmployeeRow getMe() { return me; }
-    public List<TargetRow> getMyTargets() { return myTargets; }
-    public ScopeSummary getSummary() { return summary; }
+    public EmployeeRow getMe() {
+        return me;
+    }
+
+    public List<TargetRow> getMyTargets() {
+        return myTargets;
+    }
+
+    public ScopeSummary getSummary() {
+        return summary;
+    }
 }

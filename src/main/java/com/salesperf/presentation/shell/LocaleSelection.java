@@ -10,8 +10,8 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The interface language: the user's saved choice (简体中文 or English) once signed in, the
- * browser's preference before that. A switch is saved on the account and so remembered.
+ * The interface language: the user's saved choice (简体中文 or English) once signed in, the browser's
+ * preference before that. A switch is saved on the account and so remembered.
  */
 @Named
 @SessionScoped
@@ -20,21 +20,22 @@ public class LocaleSelection implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
-    @Inject
-    CurrentCaller currentCaller;
+    @Inject CurrentCaller currentCaller;
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
     private Locale locale;
     private boolean fromAccount;
 
     public Locale getLocale() {
         if (!fromAccount) {
-            currentCaller.account().ifPresent(a -> {
-                locale = parse(a.locale());
-                fromAccount = true;
-            });
+            currentCaller
+                    .account()
+                    .ifPresent(
+                            a -> {
+                                locale = parse(a.locale());
+                                fromAccount = true;
+                            });
         }
         if (locale == null) {
             locale = browserLocale();

@@ -25,11 +25,9 @@ public class LoginPage {
 
     private static final String RETURN_TO = "com.salesperf.returnTo";
 
-    @Inject
-    SecurityContext securityContext;
+    @Inject SecurityContext securityContext;
 
-    @Inject
-    FacesContext facesContext;
+    @Inject FacesContext facesContext;
 
     @NotBlank
     @Size(max = 60)
@@ -42,10 +40,15 @@ public class LoginPage {
     public void signIn() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.trim(), new Password(password)))
-                        .newAuthentication(true));
+        AuthenticationStatus status =
+                securityContext.authenticate(
+                        request,
+                        (HttpServletResponse) external.getResponse(),
+                        AuthenticationParameters.withParams()
+                                .credential(
+                                        new UsernamePasswordCredential(
+                                                username.trim(), new Password(password)))
+                                .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(returnTo(request));
             facesContext.responseComplete();
@@ -66,8 +69,11 @@ public class LoginPage {
         Object saved = request.getSession().getAttribute(RETURN_TO);
         request.getSession().removeAttribute(RETURN_TO);
         String home = request.getContextPath() + "/home.xhtml";
-        if (saved instanceof String path && path.startsWith(request.getContextPath() + "/") && !path.startsWith("//")
-                && !path.contains("/login.xhtml") && !path.contains("/jakarta.faces.resource/")) {
+        if (saved instanceof String path
+                && path.startsWith(request.getContextPath() + "/")
+                && !path.startsWith("//")
+                && !path.contains("/login.xhtml")
+                && !path.contains("/jakarta.faces.resource/")) {
             return path;
         }
         return home;
@@ -81,8 +87,19 @@ public class LoginPage {
         }
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
 }

@@ -17,15 +17,33 @@ final class MenuCatalog {
     record Entry(String labelKey, String icon, String outcome, Set<Role> roles) {}
 
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    private static final Set<Role> BACK_OFFICE = EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> BACK_OFFICE =
+            EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
 
-    static final List<Group> GROUPS = List.of(
-            new Group("menu.group.workspace", "pi pi-home", List.of(
-                    new Entry("menu.home", "pi pi-home", "/home.xhtml", EVERYONE))),
-            new Group("menu.group.organization", "pi pi-sitemap", List.of(
-                    new Entry("menu.people", "pi pi-users", "/people.xhtml", BACK_OFFICE))),
-            new Group("menu.group.account", "pi pi-user", List.of(
-                    new Entry("menu.profile", "pi pi-id-card", "/profile.xhtml", EVERYONE))));
+    static final List<Group> GROUPS =
+            List.of(
+                    new Group(
+                            "menu.group.workspace",
+                            "pi pi-home",
+                            List.of(new Entry("menu.home", "pi pi-home", "/home.xhtml", EVERYONE))),
+                    new Group(
+                            "menu.group.organization",
+                            "pi pi-sitemap",
+                            List.of(
+                                    new Entry(
+                                            "menu.people",
+                                            "pi pi-users",
+                                            "/people.xhtml",
+                                            BACK_OFFICE))),
+                    new Group(
+                            "menu.group.account",
+                            "pi pi-user",
+                            List.of(
+                                    new Entry(
+                                            "menu.profile",
+                                            "pi pi-id-card",
+                                            "/profile.xhtml",
+                                            EVERYONE))));
 
     private MenuCatalog() {}
 }

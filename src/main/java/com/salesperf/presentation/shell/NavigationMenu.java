@@ -20,8 +20,7 @@ import org.primefaces.model.menu.MenuModel;
 @RequestScoped
 public class NavigationMenu {
 
-    @Inject
-    CurrentCaller currentCaller;
+    @Inject CurrentCaller currentCaller;
 
     private MenuModel model;
 
@@ -30,23 +29,31 @@ public class NavigationMenu {
         Set<Role> roles = currentCaller.account().map(a -> a.roles()).orElse(Set.of());
         model = new DefaultMenuModel();
         for (MenuCatalog.Group group : MenuCatalog.GROUPS) {
-            List<MenuCatalog.Entry> visible = group.entries().stream()
-                    .filter(e -> !Collections.disjoint(e.roles(), roles))
-                    .toList();
+            List<MenuCatalog.Entry> visible =
+                    group.entries().stream()
+                            .filter(e -> !Collections.disjoint(e.roles(), roles))
+                            .toList();
             if (!visible.isEmpty()) {
                 model.getElements().add(submenu(group, visible));
             }
         }
     }
 
-    private static DefaultSubMenu submenu(MenuCatalog.Group group, List<MenuCatalog.Entry> entries) {
-        DefaultSubMenu submenu = DefaultSubMenu.builder().label(Texts.get(group.labelKey())).icon(group.icon()).build();
+    private static DefaultSubMenu submenu(
+            MenuCatalog.Group group, List<MenuCatalog.Entry> entries) {
+        DefaultSubMenu submenu =
+                DefaultSubMenu.builder()
+                        .label(Texts.get(group.labelKey()))
+                        .icon(group.icon())
+                        .build();
         for (MenuCatalog.Entry entry : entries) {
-            submenu.getElements().add(DefaultMenuItem.builder()
-                    .value(Texts.get(entry.labelKey()))
-                    .icon(entry.icon())
-                    .outcome(entry.outcome())
-                    .build());
+            submenu.getElements()
+                    .add(
+                            DefaultMenuItem.builder()
+                                    .value(Texts.get(entry.labelKey()))
+                                    .icon(entry.icon())
+                                    .outcome(entry.outcome())
+                                    .build());
         }
         return submenu;
     }

@@ -22,32 +22,35 @@ public class PeoplePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient CurrentCaller currentCaller;
+    @Inject transient CurrentCaller currentCaller;
 
-    @Inject
-    transient Directory directory;
+    @Inject transient Directory directory;
 
     private String search;
 
-    private final LazyDataModel<EmployeeRow> people = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final LazyDataModel<EmployeeRow> people =
+            new LazyDataModel<>() {
+                private static final long serialVersionUID = 1L;
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) directory.count(currentCaller.get(), request(0, 1, Map.of()));
-        }
+                @Override
+                public int count(Map<String, FilterMeta> filters) {
+                    return (int) directory.count(currentCaller.get(), request(0, 1, Map.of()));
+                }
 
-        @Override
-        public List<EmployeeRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return directory.page(currentCaller.get(), request(first, pageSize, sort));
-        }
+                @Override
+                public List<EmployeeRow> load(
+                        int first,
+                        int pageSize,
+                        Map<String, SortMeta> sort,
+                        Map<String, FilterMeta> filters) {
+                    return directory.page(currentCaller.get(), request(first, pageSize, sort));
+                }
 
-        @Override
-        public String getRowKey(EmployeeRow row) {
-            return String.valueOf(row.id());
-        }
-    };
+                @Override
+                public String getRowKey(EmployeeRow row) {
+                    return String.valueOf(row.id());
+                }
+            };
 
     private PageRequest request(int first, int size, Map<String, SortMeta> sort) {
         SortMeta order = sort.values().stream().findFirst().orElse(null);
@@ -56,7 +59,15 @@ public class PeoplePage implements Serializable {
         return new PageRequest(first, size, field, ascending, search);
     }
 
-    public LazyDataModel<EmployeeRow> getPeople() { return people; }
-    public String getSearch() { return search; }
-    public void setSearch(String search) { this.search = search; }
+    public LazyDataModel<EmployeeRow> getPeople() {
+        return people;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
 }

@@ -22,11 +22,9 @@ public class ProfilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient CurrentCaller currentCaller;
+    @Inject transient CurrentCaller currentCaller;
 
-    @Inject
-    transient ApiTokens apiTokens;
+    @Inject transient ApiTokens apiTokens;
 
     private List<TokenRow> tokens;
 
@@ -58,10 +56,27 @@ public class ProfilePage implements Serializable {
         load();
     }
 
-    public List<TokenRow> getTokens() { return tokens; }
-    public String getTokenName() { return tokenName; }
-    public void setTokenName(String tokenName) { this.tokenName = tokenName; }
-    public int getTokenDays() { return tokenDays; }
-    public void setTokenDays(int tokenDays) { this.tokenDays = tokenDays; }
-    public String getCreatedToken() { return createdToken; }
+    public List<TokenRow> getTokens() {
+        return tokens;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public int getTokenDays() {
+        return tokenDays;
+    }
+
+    public void setTokenDays(int tokenDays) {
+        this.tokenDays = tokenDays;
+    }
+
+    public String getCreatedToken() {
+        return createdToken;
+    }
 }

@@ -22,14 +22,11 @@ import java.util.List;
 @RequestScoped
 public class UserSession {
 
-    @Inject
-    CurrentCaller currentCaller;
+    @Inject CurrentCaller currentCaller;
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
-    @Inject
-    FacesContext facesContext;
+    @Inject FacesContext facesContext;
 
     private Account account;
 
@@ -49,14 +46,17 @@ public class UserSession {
     }
 
     public List<Role> getRoles() {
-        return isSignedIn() ? getAccount().roles().stream().sorted(Comparator.naturalOrder()).toList() : List.of();
+        return isSignedIn()
+                ? getAccount().roles().stream().sorted(Comparator.naturalOrder()).toList()
+                : List.of();
     }
 
     /** Ends the session on the server, not only in the browser. */
     public void signOut() throws IOException, ServletException {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String username = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
+        String username =
+                request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
         HttpSession session = request.getSession(false);
         request.logout();
         if (session != null) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  */
 public record Accelerator(BigDecimal completionFrom, BigDecimal rateMultiplier) {
 
-  public Accelerator {
-    Objects.requireNonNull(completionFrom, "completionFrom");
-    Objects.requireNonNull(rateMultiplier, "rateMultiplier");
-  }
+    public Accelerator {
+        Objects.requireNonNull(completionFrom, "completionFrom");
+        Objects.requireNonNull(rateMultiplier, "rateMultiplier");
+    }
 }

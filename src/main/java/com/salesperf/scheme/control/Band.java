@@ -13,33 +13,33 @@ import java.util.Objects;
  * @param note why, for an administrator's choice; may be empty
  */
 public record Band(
-    BigDecimal lower,
-    boolean lowerInclusive,
-    BigDecimal upper,
-    boolean upperInclusive,
-    BigDecimal score,
-    boolean adminChoice,
-    String note) {
+        BigDecimal lower,
+        boolean lowerInclusive,
+        BigDecimal upper,
+        boolean upperInclusive,
+        BigDecimal score,
+        boolean adminChoice,
+        String note) {
 
-  public Band {
-    Objects.requireNonNull(score, "score");
-    note = note == null ? "" : note;
-  }
+    public Band {
+        Objects.requireNonNull(score, "score");
+        note = note == null ? "" : note;
+    }
 
-  /** [lower, upper) with the given score; null bounds are infinite. */
-  public static Band of(BigDecimal lower, BigDecimal upper, BigDecimal score) {
-    return new Band(lower, true, upper, false, score, false, "");
-  }
+    /** [lower, upper) with the given score; null bounds are infinite. */
+    public static Band of(BigDecimal lower, BigDecimal upper, BigDecimal score) {
+        return new Band(lower, true, upper, false, score, false, "");
+    }
 
-  public Band asAdminChoice(String why) {
-    return new Band(lower, lowerInclusive, upper, upperInclusive, score, true, why);
-  }
+    public Band asAdminChoice(String why) {
+        return new Band(lower, lowerInclusive, upper, upperInclusive, score, true, why);
+    }
 
-  public Interval interval() {
-    return new Interval(lower, lowerInclusive, upper, upperInclusive);
-  }
+    public Interval interval() {
+        return new Interval(lower, lowerInclusive, upper, upperInclusive);
+    }
 
-  public boolean contains(BigDecimal value) {
-    return interval().contains(value);
-  }
+    public boolean contains(BigDecimal value) {
+        return interval().contains(value);
+    }
 }

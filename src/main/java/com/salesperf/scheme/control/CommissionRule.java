@@ -14,12 +14,12 @@ import java.util.Objects;
  */
 public record CommissionRule(BigDecimal rate, List<Accelerator> accelerators) {
 
-  public CommissionRule {
-    Objects.requireNonNull(rate, "rate");
-    accelerators = List.copyOf(accelerators);
-  }
+    public CommissionRule {
+        Objects.requireNonNull(rate, "rate");
+        accelerators = List.copyOf(accelerators);
+    }
 
-  public static CommissionRule none() {
-    return new CommissionRule(BigDecimal.ZERO, List.of());
-  }
+    public static CommissionRule none() {
+        return new CommissionRule(BigDecimal.ZERO, List.of());
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record CoverageSegment(Interval interval, SegmentKind kind, List<Integer> indexes) {
 
-  public CoverageSegment {
-    indexes = List.copyOf(indexes);
-  }
+    public CoverageSegment {
+        indexes = List.copyOf(indexes);
+    }
 }

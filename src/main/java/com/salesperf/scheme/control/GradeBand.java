@@ -11,11 +11,11 @@ import java.util.Objects;
  */
 public record GradeBand(String grade, BigDecimal minInclusive) {
 
-  public GradeBand {
-    Objects.requireNonNull(grade, "grade");
-  }
+    public GradeBand {
+        Objects.requireNonNull(grade, "grade");
+    }
 
-  public boolean reachedBy(BigDecimal total) {
-    return minInclusive == null || total.compareTo(minInclusive) >= 0;
-  }
+    public boolean reachedBy(BigDecimal total) {
+        return minInclusive == null || total.compareTo(minInclusive) >= 0;
+    }
 }

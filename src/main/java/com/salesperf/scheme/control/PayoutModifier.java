@@ -9,42 +9,42 @@ import java.util.Objects;
  * modifier whose measure has no data does not apply.
  */
 public record PayoutModifier(
-    String measure, Comparison comparison, BigDecimal threshold, BigDecimal factor) {
+        String measure, Comparison comparison, BigDecimal threshold, BigDecimal factor) {
 
-  public enum Comparison {
-    LESS_THAN("<"),
-    LESS_OR_EQUAL("<="),
-    GREATER_THAN(">"),
-    GREATER_OR_EQUAL(">=");
+    public enum Comparison {
+        LESS_THAN("<"),
+        LESS_OR_EQUAL("<="),
+        GREATER_THAN(">"),
+        GREATER_OR_EQUAL(">=");
 
-    private final String symbol;
+        private final String symbol;
 
-    Comparison(String symbol) {
-      this.symbol = symbol;
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        boolean holds(int order) {
+            return switch (this) {
+                case LESS_THAN -> order < 0;
+                case LESS_OR_EQUAL -> order <= 0;
+                case GREATER_THAN -> order > 0;
+                case GREATER_OR_EQUAL -> order >= 0;
+            };
+        }
     }
 
-    public String symbol() {
-      return symbol;
+    public PayoutModifier {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(threshold, "threshold");
+        Objects.requireNonNull(factor, "factor");
     }
 
-    boolean holds(int order) {
-      return switch (this) {
-        case LESS_THAN -> order < 0;
-        case LESS_OR_EQUAL -> order <= 0;
-        case GREATER_THAN -> order > 0;
-        case GREATER_OR_EQUAL -> order >= 0;
-      };
+    public boolean triggeredBy(BigDecimal value) {
+        return comparison.holds(value.compareTo(threshold));
     }
-  }
-
-  public PayoutModifier {
-    Objects.requireNonNull(measure, "measure");
-    Objects.requireNonNull(comparison, "comparison");
-    Objects.requireNonNull(threshold, "threshold");
-    Objects.requireNonNull(factor, "factor");
-  }
-
-  public boolean triggeredBy(BigDecimal value) {
-    return comparison.holds(value.compareTo(threshold));
-  }
 }

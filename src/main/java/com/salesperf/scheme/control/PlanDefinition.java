@@ -12,21 +12,21 @@ import java.util.Objects;
  * @param bonusBudget the total the plan may cost in a period; null when none is set
  */
 public record PlanDefinition(
-    String code,
-    int version,
-    String nameZh,
-    String nameEn,
-    String currency,
-    List<TierDefinition> tiers,
-    List<PayoutModifier> modifiers,
-    CommissionRule commission,
-    BigDecimal bonusBudget) {
+        String code,
+        int version,
+        String nameZh,
+        String nameEn,
+        String currency,
+        List<TierDefinition> tiers,
+        List<PayoutModifier> modifiers,
+        CommissionRule commission,
+        BigDecimal bonusBudget) {
 
-  public PlanDefinition {
-    Objects.requireNonNull(code, "code");
-    currency = currency == null ? "CNY" : currency;
-    tiers = List.copyOf(tiers);
-    modifiers = List.copyOf(modifiers);
-    commission = commission == null ? CommissionRule.none() : commission;
-  }
+    public PlanDefinition {
+        Objects.requireNonNull(code, "code");
+        currency = currency == null ? "CNY" : currency;
+        tiers = List.copyOf(tiers);
+        modifiers = List.copyOf(modifiers);
+        commission = commission == null ? CommissionRule.none() : commission;
+    }
 }

@@ -11,13 +11,13 @@ import java.util.List;
  * @param adminChoice the covering band is an administrator's choice
  */
 public record StripSegment(
-    Interval interval,
-    SegmentKind kind,
-    List<Integer> bandIndexes,
-    BigDecimal score,
-    boolean adminChoice) {
+        Interval interval,
+        SegmentKind kind,
+        List<Integer> bandIndexes,
+        BigDecimal score,
+        boolean adminChoice) {
 
-  public StripSegment {
-    bandIndexes = List.copyOf(bandIndexes);
-  }
+    public StripSegment {
+        bandIndexes = List.copyOf(bandIndexes);
+    }
 }

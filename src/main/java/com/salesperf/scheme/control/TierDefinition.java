@@ -19,34 +19,34 @@ import java.util.Objects;
  * @param adminChoice not in the source; an administrator added it (e.g. "Standard")
  */
 public record TierDefinition(
-    String code,
-    String nameZh,
-    String nameEn,
-    int rank,
-    BigDecimal completionFrom,
-    BigDecimal completionTo,
-    BigDecimal minImprovementPoints,
-    BigDecimal regionTopPercent,
-    BigDecimal coefficient,
-    String awardZh,
-    String awardEn,
-    boolean requiresImprovementPlan,
-    boolean adminChoice) {
+        String code,
+        String nameZh,
+        String nameEn,
+        int rank,
+        BigDecimal completionFrom,
+        BigDecimal completionTo,
+        BigDecimal minImprovementPoints,
+        BigDecimal regionTopPercent,
+        BigDecimal coefficient,
+        String awardZh,
+        String awardEn,
+        boolean requiresImprovementPlan,
+        boolean adminChoice) {
 
-  public TierDefinition {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(coefficient, "coefficient");
-  }
+    public TierDefinition {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(coefficient, "coefficient");
+    }
 
-  public Interval completionRange() {
-    return Interval.closedOpen(completionFrom, completionTo);
-  }
+    public Interval completionRange() {
+        return Interval.closedOpen(completionFrom, completionTo);
+    }
 
-  /**
-   * Whether completion alone (without improvement) can qualify, i.e. the range is a plain ladder
-   * step.
-   */
-  public boolean qualifiesByCompletionAlone() {
-    return minImprovementPoints == null;
-  }
+    /**
+     * Whether completion alone (without improvement) can qualify, i.e. the range is a plain ladder
+     * step.
+     */
+    public boolean qualifiesByCompletionAlone() {
+        return minImprovementPoints == null;
+    }
 }

@@ -27,138 +27,153 @@ import java.util.stream.Collectors;
  */
 final class TierValidator {
 
-  private TierValidator() {}
+    private TierValidator() {}
 
-  static List<ValidationMessage> validate(List<TierDefinition> tiers) {
-    if (tiers.isEmpty()) {
-      return List.of(ValidationMessage.of(PLAN_NO_TIERS, null, "The plan has no tiers"));
+    static List<ValidationMessage> validate(List<TierDefinition> tiers) {
+        if (tiers.isEmpty()) {
+            return List.of(ValidationMessage.of(PLAN_NO_TIERS, null, "The plan has no tiers"));
+        }
+        List<ValidationMessage> messages = new ArrayList<>();
+        checkUniqueness(tiers, messages);
+        tiers.forEach(tier -> checkTier(tier, messages));
+        checkLadder(tiers, messages);
+        return messages;
     }
-    List<ValidationMessage> messages = new ArrayList<>();
-    checkUniqueness(tiers, messages);
-    tiers.forEach(tier -> checkTier(tier, messages));
-    checkLadder(tiers, messages);
-    return messages;
-  }
 
-  private static void checkUniqueness(
-      List<TierDefinition> tiers, List<ValidationMessage> messages) {
-    Set<String> codes = new HashSet<>();
-    Set<Integer> ranks = new HashSet<>();
-    for (TierDefinition tier : tiers) {
-      if (!codes.add(tier.code())) {
-        String text = "Tier code " + tier.code() + " is used twice";
-        messages.add(
-            ValidationMessage.of(
-                DUPLICATE_CODE, null, text, "code", tier.code(), "tier", tier.code()));
-      }
-      if (!ranks.add(tier.rank())) {
-        String text = "Two tiers have rank " + tier.rank() + ", so neither clearly wins";
-        messages.add(
-            ValidationMessage.of(
-                DUPLICATE_TIER_RANK,
-                null,
-                text,
-                "rank",
-                Integer.toString(tier.rank()),
-                "tier",
-                tier.code()));
-      }
+    private static void checkUniqueness(
+            List<TierDefinition> tiers, List<ValidationMessage> messages) {
+        Set<String> codes = new HashSet<>();
+        Set<Integer> ranks = new HashSet<>();
+        for (TierDefinition tier : tiers) {
+            if (!codes.add(tier.code())) {
+                String text = "Tier code " + tier.code() + " is used twice";
+                messages.add(
+                        ValidationMessage.of(
+                                DUPLICATE_CODE,
+                                null,
+                                text,
+                                "code",
+                                tier.code(),
+                                "tier",
+                                tier.code()));
+            }
+            if (!ranks.add(tier.rank())) {
+                String text = "Two tiers have rank " + tier.rank() + ", so neither clearly wins";
+                messages.add(
+                        ValidationMessage.of(
+                                DUPLICATE_TIER_RANK,
+                                null,
+                                text,
+                                "rank",
+                                Integer.toString(tier.rank()),
+                                "tier",
+                                tier.code()));
+            }
+        }
     }
-  }
 
-  private static void checkTier(TierDefinition tier, List<ValidationMessage> messages) {
-    String range = tier.completionRange().format();
-    if (tier.completionRange().isEmpty()) {
-      messages.add(
-          message(
-              TIER_EMPTY_RANGE,
-              tier,
-              "Tier " + tier.code() + ": completion range " + range + " is empty",
-              "range",
-              range));
+    private static void checkTier(TierDefinition tier, List<ValidationMessage> messages) {
+        String range = tier.completionRange().format();
+        if (tier.completionRange().isEmpty()) {
+            messages.add(
+                    message(
+                            TIER_EMPTY_RANGE,
+                            tier,
+                            "Tier " + tier.code() + ": completion range " + range + " is empty",
+                            "range",
+                            range));
+        }
+        if (tier.coefficient().signum() < 0) {
+            messages.add(
+                    message(
+                            NEGATIVE_COEFFICIENT,
+                            tier,
+                            "Tier " + tier.code() + ": coefficient is negative",
+                            "coefficient",
+                            plain(tier.coefficient())));
+        }
+        if (tier.minImprovementPoints() != null && tier.minImprovementPoints().signum() < 0) {
+            messages.add(
+                    message(
+                            NEGATIVE_IMPROVEMENT,
+                            tier,
+                            "Tier " + tier.code() + ": required improvement is negative",
+                            "points",
+                            plain(tier.minImprovementPoints())));
+        }
+        if (tier.regionTopPercent() != null && !isPercent(tier.regionTopPercent())) {
+            messages.add(
+                    message(
+                            TOP_PERCENT_OUT_OF_RANGE,
+                            tier,
+                            "Tier "
+                                    + tier.code()
+                                    + ": region top percent must be above 0 and at most 100",
+                            "percent",
+                            plain(tier.regionTopPercent())));
+        }
+        if (tier.adminChoice()) {
+            messages.add(
+                    message(
+                            TIER_ADMIN_CHOICE,
+                            tier,
+                            "Tier "
+                                    + tier.code()
+                                    + " ("
+                                    + range
+                                    + ") was added by an administrator, not taken from the source",
+                            "range",
+                            range));
+        }
     }
-    if (tier.coefficient().signum() < 0) {
-      messages.add(
-          message(
-              NEGATIVE_COEFFICIENT,
-              tier,
-              "Tier " + tier.code() + ": coefficient is negative",
-              "coefficient",
-              plain(tier.coefficient())));
-    }
-    if (tier.minImprovementPoints() != null && tier.minImprovementPoints().signum() < 0) {
-      messages.add(
-          message(
-              NEGATIVE_IMPROVEMENT,
-              tier,
-              "Tier " + tier.code() + ": required improvement is negative",
-              "points",
-              plain(tier.minImprovementPoints())));
-    }
-    if (tier.regionTopPercent() != null && !isPercent(tier.regionTopPercent())) {
-      messages.add(
-          message(
-              TOP_PERCENT_OUT_OF_RANGE,
-              tier,
-              "Tier " + tier.code() + ": region top percent must be above 0 and at most 100",
-              "percent",
-              plain(tier.regionTopPercent())));
-    }
-    if (tier.adminChoice()) {
-      messages.add(
-          message(
-              TIER_ADMIN_CHOICE,
-              tier,
-              "Tier "
-                  + tier.code()
-                  + " ("
-                  + range
-                  + ") was added by an administrator, not taken from the source",
-              "range",
-              range));
-    }
-  }
 
-  private static boolean isPercent(BigDecimal value) {
-    return value.signum() > 0 && value.compareTo(Decimals.HUNDRED) <= 0;
-  }
-
-  private static void checkLadder(List<TierDefinition> tiers, List<ValidationMessage> messages) {
-    List<TierDefinition> ladder =
-        tiers.stream().filter(TierDefinition::qualifiesByCompletionAlone).toList();
-    for (CoverageSegment segment :
-        Coverage.of(ladder.stream().map(TierDefinition::completionRange).toList())) {
-      String range = segment.interval().format();
-      if (segment.kind() == SegmentKind.GAP) {
-        String text = "No tier covers completion " + range + " %";
-        messages.add(ValidationMessage.of(TIERS_GAP, null, text, "interval", range));
-      } else if (segment.kind() == SegmentKind.OVERLAP) {
-        messages.add(overlap(segment, ladder, range));
-      }
+    private static boolean isPercent(BigDecimal value) {
+        return value.signum() > 0 && value.compareTo(Decimals.HUNDRED) <= 0;
     }
-  }
 
-  private static ValidationMessage overlap(
-      CoverageSegment segment, List<TierDefinition> ladder, String range) {
-    List<TierDefinition> overlapping = segment.indexes().stream().map(ladder::get).toList();
-    String codes = overlapping.stream().map(TierDefinition::code).collect(Collectors.joining(", "));
-    String winner =
-        overlapping.stream()
-            .max(Comparator.comparingInt(TierDefinition::rank))
-            .orElseThrow()
-            .code();
-    String text =
-        "Tiers " + codes + " overlap on completion " + range + " %; " + winner + " wins by rank";
-    return ValidationMessage.of(
-        TIERS_OVERLAP, null, text, "interval", range, "tiers", codes, "winner", winner);
-  }
+    private static void checkLadder(List<TierDefinition> tiers, List<ValidationMessage> messages) {
+        List<TierDefinition> ladder =
+                tiers.stream().filter(TierDefinition::qualifiesByCompletionAlone).toList();
+        for (CoverageSegment segment :
+                Coverage.of(ladder.stream().map(TierDefinition::completionRange).toList())) {
+            String range = segment.interval().format();
+            if (segment.kind() == SegmentKind.GAP) {
+                String text = "No tier covers completion " + range + " %";
+                messages.add(ValidationMessage.of(TIERS_GAP, null, text, "interval", range));
+            } else if (segment.kind() == SegmentKind.OVERLAP) {
+                messages.add(overlap(segment, ladder, range));
+            }
+        }
+    }
 
-  private static ValidationMessage message(
-      ValidationCode code, TierDefinition tier, String text, String key, String value) {
-    return ValidationMessage.of(code, null, text, "tier", tier.code(), key, value);
-  }
+    private static ValidationMessage overlap(
+            CoverageSegment segment, List<TierDefinition> ladder, String range) {
+        List<TierDefinition> overlapping = segment.indexes().stream().map(ladder::get).toList();
+        String codes =
+                overlapping.stream().map(TierDefinition::code).collect(Collectors.joining(", "));
+        String winner =
+                overlapping.stream()
+                        .max(Comparator.comparingInt(TierDefinition::rank))
+                        .orElseThrow()
+                        .code();
+        String text =
+                "Tiers "
+                        + codes
+                        + " overlap on completion "
+                        + range
+                        + " %; "
+                        + winner
+                        + " wins by rank";
+        return ValidationMessage.of(
+                TIERS_OVERLAP, null, text, "interval", range, "tiers", codes, "winner", winner);
+    }
 
-  private static String plain(BigDecimal value) {
-    return Decimals.plain(value);
-  }
+    private static ValidationMessage message(
+            ValidationCode code, TierDefinition tier, String text, String key, String value) {
+        return ValidationMessage.of(code, null, text, "tier", tier.code(), key, value);
+    }
+
+    private static String plain(BigDecimal value) {
+        return Decimals.plain(value);
+    }
 }

@@ -15,39 +15,40 @@ import java.util.TreeMap;
  *     name their tier in the {@code tier} parameter)
  */
 public record ValidationMessage(
-    Severity severity,
-    String code,
-    String indicatorCode,
-    String englishText,
-    Map<String, String> params) {
+        Severity severity,
+        String code,
+        String indicatorCode,
+        String englishText,
+        Map<String, String> params) {
 
-  public enum Severity {
-    ERROR,
-    WARNING,
-    INFO
-  }
-
-  public ValidationMessage {
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(englishText, "englishText");
-    params = Collections.unmodifiableMap(new TreeMap<>(params));
-  }
-
-  static ValidationMessage of(
-      ValidationCode code, String indicatorCode, String englishText, String... keyValues) {
-    Map<String, String> params = new TreeMap<>();
-    for (int i = 0; i + 1 < keyValues.length; i += 2) {
-      params.put(keyValues[i], keyValues[i + 1]);
+    public enum Severity {
+        ERROR,
+        WARNING,
+        INFO
     }
-    return new ValidationMessage(code.severity(), code.name(), indicatorCode, englishText, params);
-  }
 
-  public boolean isError() {
-    return severity == Severity.ERROR;
-  }
+    public ValidationMessage {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(englishText, "englishText");
+        params = Collections.unmodifiableMap(new TreeMap<>(params));
+    }
 
-  public static boolean anyError(List<ValidationMessage> messages) {
-    return messages.stream().anyMatch(ValidationMessage::isError);
-  }
+    static ValidationMessage of(
+            ValidationCode code, String indicatorCode, String englishText, String... keyValues) {
+        Map<String, String> params = new TreeMap<>();
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            params.put(keyValues[i], keyValues[i + 1]);
+        }
+        return new ValidationMessage(
+                code.severity(), code.name(), indicatorCode, englishText, params);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public static boolean anyError(List<ValidationMessage> messages) {
+        return messages.stream().anyMatch(ValidationMessage::isError);
+    }
 }

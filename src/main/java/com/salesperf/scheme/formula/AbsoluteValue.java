@@ -5,13 +5,13 @@ import java.util.Map;
 
 record AbsoluteValue(Node operand, int position) implements Node {
 
-  @Override
-  public ValueType type() {
-    return ValueType.NUMBER;
-  }
+    @Override
+    public ValueType type() {
+        return ValueType.NUMBER;
+    }
 
-  @Override
-  public BigDecimal number(Map<String, BigDecimal> measures) {
-    return operand.number(measures).abs();
-  }
+    @Override
+    public BigDecimal number(Map<String, BigDecimal> measures) {
+        return operand.number(measures).abs();
+    }
 }

@@ -12,40 +12,40 @@ import java.util.Map;
  */
 record Arithmetic(Operator operator, Node left, Node right, int position) implements Node {
 
-  enum Operator {
-    ADD("+"),
-    SUBTRACT("-"),
-    MULTIPLY("*"),
-    DIVIDE("/");
+    enum Operator {
+        ADD("+"),
+        SUBTRACT("-"),
+        MULTIPLY("*"),
+        DIVIDE("/");
 
-    final String symbol;
+        final String symbol;
 
-    Operator(String symbol) {
-      this.symbol = symbol;
+        Operator(String symbol) {
+            this.symbol = symbol;
+        }
     }
-  }
 
-  @Override
-  public ValueType type() {
-    return ValueType.NUMBER;
-  }
-
-  @Override
-  public BigDecimal number(Map<String, BigDecimal> measures) {
-    BigDecimal a = left.number(measures);
-    BigDecimal b = right.number(measures);
-    return switch (operator) {
-      case ADD -> a.add(b);
-      case SUBTRACT -> a.subtract(b);
-      case MULTIPLY -> a.multiply(b);
-      case DIVIDE -> divide(a, b);
-    };
-  }
-
-  private BigDecimal divide(BigDecimal numerator, BigDecimal divisor) {
-    if (divisor.signum() == 0) {
-      throw new DivisionByZero(numerator.signum(), position);
+    @Override
+    public ValueType type() {
+        return ValueType.NUMBER;
     }
-    return numerator.divide(divisor, MathContext.DECIMAL128);
-  }
+
+    @Override
+    public BigDecimal number(Map<String, BigDecimal> measures) {
+        BigDecimal a = left.number(measures);
+        BigDecimal b = right.number(measures);
+        return switch (operator) {
+            case ADD -> a.add(b);
+            case SUBTRACT -> a.subtract(b);
+            case MULTIPLY -> a.multiply(b);
+            case DIVIDE -> divide(a, b);
+        };
+    }
+
+    private BigDecimal divide(BigDecimal numerator, BigDecimal divisor) {
+        if (divisor.signum() == 0) {
+            throw new DivisionByZero(numerator.signum(), position);
+        }
+        return numerator.divide(divisor, MathContext.DECIMAL128);
+    }
 }

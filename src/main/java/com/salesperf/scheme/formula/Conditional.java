@@ -10,22 +10,22 @@ import java.util.Map;
  */
 record Conditional(Node condition, Node whenTrue, Node whenFalse, int position) implements Node {
 
-  @Override
-  public ValueType type() {
-    return whenTrue.type();
-  }
+    @Override
+    public ValueType type() {
+        return whenTrue.type();
+    }
 
-  @Override
-  public BigDecimal number(Map<String, BigDecimal> measures) {
-    return chosen(measures).number(measures);
-  }
+    @Override
+    public BigDecimal number(Map<String, BigDecimal> measures) {
+        return chosen(measures).number(measures);
+    }
 
-  @Override
-  public boolean truth(Map<String, BigDecimal> measures) {
-    return chosen(measures).truth(measures);
-  }
+    @Override
+    public boolean truth(Map<String, BigDecimal> measures) {
+        return chosen(measures).truth(measures);
+    }
 
-  private Node chosen(Map<String, BigDecimal> measures) {
-    return condition.truth(measures) ? whenTrue : whenFalse;
-  }
+    private Node chosen(Map<String, BigDecimal> measures) {
+        return condition.truth(measures) ? whenTrue : whenFalse;
+    }
 }

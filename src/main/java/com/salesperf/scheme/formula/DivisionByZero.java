@@ -7,15 +7,15 @@ package com.salesperf.scheme.formula;
  */
 public final class DivisionByZero extends FormulaSignal {
 
-  private final int numeratorSign;
+    private final int numeratorSign;
 
-  DivisionByZero(int numeratorSign, int position) {
-    super("division by zero at column " + position, position);
-    this.numeratorSign = numeratorSign;
-  }
+    DivisionByZero(int numeratorSign, int position) {
+        super("division by zero at column " + position, position);
+        this.numeratorSign = numeratorSign;
+    }
 
-  /** -1, 0 or 1. */
-  public int numeratorSign() {
-    return numeratorSign;
-  }
+    /** -1, 0 or 1. */
+    public int numeratorSign() {
+        return numeratorSign;
+    }
 }

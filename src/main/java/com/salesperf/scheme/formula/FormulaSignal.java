@@ -6,17 +6,17 @@ package com.salesperf.scheme.formula;
  * cheap: no stack trace is captured.
  */
 public abstract sealed class FormulaSignal extends RuntimeException
-    permits DivisionByZero, MissingMeasure {
+        permits DivisionByZero, MissingMeasure {
 
-  private final int position;
+    private final int position;
 
-  FormulaSignal(String message, int position) {
-    super(message, null, false, false);
-    this.position = position;
-  }
+    FormulaSignal(String message, int position) {
+        super(message, null, false, false);
+        this.position = position;
+    }
 
-  /** 0-based offset of the operator or measure in the formula text. */
-  public int position() {
-    return position;
-  }
+    /** 0-based offset of the operator or measure in the formula text. */
+    public int position() {
+        return position;
+    }
 }

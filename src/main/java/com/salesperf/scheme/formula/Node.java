@@ -8,29 +8,29 @@ import java.util.Map;
  * is only ever asked for a number and a condition node only for a truth value.
  */
 sealed interface Node
-    permits NumberLiteral,
-        BooleanLiteral,
-        MeasureRef,
-        Negation,
-        Arithmetic,
-        Comparison,
-        Logical,
-        Not,
-        Conditional,
-        Extremum,
-        AbsoluteValue,
-        Rounding {
+        permits NumberLiteral,
+                BooleanLiteral,
+                MeasureRef,
+                Negation,
+                Arithmetic,
+                Comparison,
+                Logical,
+                Not,
+                Conditional,
+                Extremum,
+                AbsoluteValue,
+                Rounding {
 
-  ValueType type();
+    ValueType type();
 
-  /** 0-based offset in the formula text, for messages. */
-  int position();
+    /** 0-based offset in the formula text, for messages. */
+    int position();
 
-  default BigDecimal number(Map<String, BigDecimal> measures) {
-    throw new IllegalStateException("not a number node: " + this);
-  }
+    default BigDecimal number(Map<String, BigDecimal> measures) {
+        throw new IllegalStateException("not a number node: " + this);
+    }
 
-  default boolean truth(Map<String, BigDecimal> measures) {
-    throw new IllegalStateException("not a condition node: " + this);
-  }
+    default boolean truth(Map<String, BigDecimal> measures) {
+        throw new IllegalStateException("not a condition node: " + this);
+    }
 }

@@ -5,13 +5,13 @@ import java.util.Map;
 
 record Not(Node operand, int position) implements Node {
 
-  @Override
-  public ValueType type() {
-    return ValueType.BOOLEAN;
-  }
+    @Override
+    public ValueType type() {
+        return ValueType.BOOLEAN;
+    }
 
-  @Override
-  public boolean truth(Map<String, BigDecimal> measures) {
-    return !operand.truth(measures);
-  }
+    @Override
+    public boolean truth(Map<String, BigDecimal> measures) {
+        return !operand.truth(measures);
+    }
 }

@@ -5,13 +5,13 @@ import java.util.Map;
 
 record NumberLiteral(BigDecimal value, int position) implements Node {
 
-  @Override
-  public ValueType type() {
-    return ValueType.NUMBER;
-  }
+    @Override
+    public ValueType type() {
+        return ValueType.NUMBER;
+    }
 
-  @Override
-  public BigDecimal number(Map<String, BigDecimal> measures) {
-    return value;
-  }
+    @Override
+    public BigDecimal number(Map<String, BigDecimal> measures) {
+        return value;
+    }
 }

@@ -7,15 +7,15 @@ import java.util.Map;
 /** round(x, n): half-up, the rounding people expect on a report. n is a literal 0-10. */
 record Rounding(Node operand, int decimals, int position) implements Node {
 
-  static final int MAX_DECIMALS = 10;
+    static final int MAX_DECIMALS = 10;
 
-  @Override
-  public ValueType type() {
-    return ValueType.NUMBER;
-  }
+    @Override
+    public ValueType type() {
+        return ValueType.NUMBER;
+    }
 
-  @Override
-  public BigDecimal number(Map<String, BigDecimal> measures) {
-    return operand.number(measures).setScale(decimals, RoundingMode.HALF_UP);
-  }
+    @Override
+    public BigDecimal number(Map<String, BigDecimal> measures) {
+        return operand.number(measures).setScale(decimals, RoundingMode.HALF_UP);
+    }
 }

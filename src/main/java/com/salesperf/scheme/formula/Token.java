@@ -7,15 +7,15 @@ package com.salesperf.scheme.formula;
  */
 record Token(TokenType type, String text, int position, String invalidReason) {
 
-  static Token of(TokenType type, String text, int position) {
-    return new Token(type, text, position, null);
-  }
+    static Token of(TokenType type, String text, int position) {
+        return new Token(type, text, position, null);
+    }
 
-  boolean is(TokenType expected) {
-    return type == expected;
-  }
+    boolean is(TokenType expected) {
+        return type == expected;
+    }
 
-  String describe() {
-    return type == TokenType.END ? "end of formula" : "'" + text + "'";
-  }
+    String describe() {
+        return type == TokenType.END ? "end of formula" : "'" + text + "'";
+    }
 }

@@ -5,16 +5,16 @@ package com.salesperf.scheme.formula;
  * operators yield conditions. Types are fixed when the formula is parsed.
  */
 public enum ValueType {
-  NUMBER("a number"),
-  BOOLEAN("a condition (true/false)");
+    NUMBER("a number"),
+    BOOLEAN("a condition (true/false)");
 
-  private final String description;
+    private final String description;
 
-  ValueType(String description) {
-    this.description = description;
-  }
+    ValueType(String description) {
+        this.description = description;
+    }
 
-  String description() {
-    return description;
-  }
+    String description() {
+        return description;
+    }
 }

@@ -30,27 +30,32 @@ public class ApiAuthentication {
 
     static final String API_PREFIX = "/api/";
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    @Inject IdentityStoreHandler identityStores;
 
-    @Inject
-    CredentialCache basicCache;
+    @Inject CredentialCache basicCache;
 
-    @Inject
-    SignInThrottle throttle;
+    @Inject SignInThrottle throttle;
 
     static boolean isApiRequest(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith(API_PREFIX);
     }
 
-    AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null || header.isBlank()) {
-            return context.isProtected() ? unauthorized(response, "authentication required") : context.doNothing();
+            return context.isProtected()
+                    ? unauthorized(response, "authentication required")
+                    : context.doNothing();
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return validate(new ApiTokenCredential(header.substring(7).trim()), "token", request, response, context);
+            return validate(
+                    new ApiTokenCredential(header.substring(7).trim()),
+                    "token",
+                    request,
+                    response,
+                    context);
         }
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(header.substring(6).trim(), request, response, context);
@@ -58,7 +63,11 @@ public class ApiAuthentication {
         return unauthorized(response, "unsupported authorization scheme");
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String encoded,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
         Optional<UsernamePasswordCredential> credential = decode(encoded);
         if (credential.isEmpty()) {
             return unauthorized(response, "malformed Basic credentials");
@@ -67,7 +76,8 @@ public class ApiAuthentication {
         char[] password = credential.get().getPassword().getValue();
         Optional<CredentialCache.Verified> cached = basicCache.find(username, password);
         if (cached.isPresent()) {
-            return context.notifyContainerAboutLogin(cached.get().username(), cached.get().groups());
+            return context.notifyContainerAboutLogin(
+                    cached.get().username(), cached.get().groups());
         }
         Duration wait = throttle.waitBeforeAttempt(username, request.getRemoteAddr());
         if (!wait.isZero()) {
@@ -75,7 +85,8 @@ public class ApiAuthentication {
             response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
             return unauthorized(response, "too many failed attempts; retry later");
         }
-        AuthenticationStatus status = validate(credential.get(), "basic", request, response, context);
+        AuthenticationStatus status =
+                validate(credential.get(), "basic", request, response, context);
         if (status == AuthenticationStatus.SUCCESS) {
             throttle.succeeded(username);
         } else {
@@ -84,26 +95,39 @@ public class ApiAuthentication {
         return status;
     }
 
-    private AuthenticationStatus validate(Credential credential, String channel, HttpServletRequest request,
-            HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus validate(
+            Credential credential,
+            String channel,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            String who = credential instanceof UsernamePasswordCredential up ? up.getCaller() : "(token)";
-            SecurityLog.signInFailed(who, request.getRemoteAddr(), "api-" + channel, "invalid credentials");
+            String who =
+                    credential instanceof UsernamePasswordCredential up
+                            ? up.getCaller()
+                            : "(token)";
+            SecurityLog.signInFailed(
+                    who, request.getRemoteAddr(), "api-" + channel, "invalid credentials");
             return unauthorized(response, "invalid credentials");
         }
         if (credential instanceof UsernamePasswordCredential up) {
-            basicCache.remember(up.getCaller(), up.getPassword().getValue(), result.getCallerGroups());
+            basicCache.remember(
+                    up.getCaller(), up.getPassword().getValue(), result.getCallerGroups());
         }
-        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(
+                result.getCallerPrincipal(), result.getCallerGroups());
     }
 
     private static Optional<UsernamePasswordCredential> decode(String encoded) {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
-            return colon <= 0 ? Optional.empty()
-                    : Optional.of(new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1)));
+            return colon <= 0
+                    ? Optional.empty()
+                    : Optional.of(
+                            new UsernamePasswordCredential(
+                                    pair.substring(0, colon), pair.substring(colon + 1)));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
@@ -115,7 +139,11 @@ public class ApiAuthentication {
             response.setHeader("WWW-Authenticate", "Basic realm=\"portal\", charset=\"UTF-8\"");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":401,\"error\":\"unauthorized\",\"message\":\"" + reason + "\"}");
+            response.getWriter()
+                    .write(
+                            "{\"status\":401,\"error\":\"unauthorized\",\"message\":\""
+                                    + reason
+                                    + "\"}");
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException("could not answer the API call", e);

@@ -17,11 +17,9 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentCaller {
 
-    @Inject
-    SecurityContext securityContext;
+    @Inject SecurityContext securityContext;
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
     private Caller caller;
 
@@ -34,10 +32,13 @@ public class CurrentCaller {
 
     public Optional<Account> account() {
         Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? Optional.empty() : accounts.find(principal.getName()).filter(Account::enabled);
+        return principal == null
+                ? Optional.empty()
+                : accounts.find(principal.getName()).filter(Account::enabled);
     }
 
     private Optional<Caller> lookup() {
-        return account().map(a -> new Caller(a.username(), a.roles(), a.employeeId(), a.scopeOrgUnitId()));
+        return account()
+                .map(a -> new Caller(a.username(), a.roles(), a.employeeId(), a.scopeOrgUnitId()));
     }
 }

@@ -19,10 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One mechanism for both channels, because Jakarta Security 3 allows only one per application:
- * the REST API ({@code /api/*}) authenticates every call with HTTP Basic or a bearer token and
- * never uses a session; pages use the sign-in form, keep the identity in the session (with a new
- * session id at sign-in) and send unauthenticated visitors to the login page.
+ * One mechanism for both channels, because Jakarta Security 3 allows only one per application: the
+ * REST API ({@code /api/*}) authenticates every call with HTTP Basic or a bearer token and never
+ * uses a session; pages use the sign-in form, keep the identity in the session (with a new session
+ * id at sign-in) and send unauthenticated visitors to the login page.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -30,34 +30,37 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String LOGIN_PAGE = "/login.xhtml";
     static final String RETURN_TO = "com.salesperf.returnTo";
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    @Inject IdentityStoreHandler identityStores;
 
-    @Inject
-    SignInThrottle throttle;
+    @Inject SignInThrottle throttle;
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
-    @Inject
-    ApiAuthentication api;
+    @Inject ApiAuthentication api;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (ApiAuthentication.isApiRequest(request)) {
             return api.authenticate(request, response, context);
         }
-        if (context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+        if (context.getAuthParameters().getCredential()
+                instanceof UsernamePasswordCredential credential) {
             return signIn(credential, request, context);
         }
         SessionIdentity identity = sessionIdentity(request);
         if (identity != null) {
             return context.notifyContainerAboutLogin(identity.username(), identity.groups());
         }
-        return context.isProtected() ? sendToSignIn(request, response, context) : context.doNothing();
+        return context.isProtected()
+                ? sendToSignIn(request, response, context)
+                : context.doNothing();
     }
 
-    private AuthenticationStatus signIn(UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus signIn(
+            UsernamePasswordCredential credential,
+            HttpServletRequest request,
+            HttpMessageContext context) {
         String username = credential.getCaller();
         String address = request.getRemoteAddr();
         Duration wait = throttle.waitBeforeAttempt(username, address);
@@ -75,9 +78,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         throttle.succeeded(username);
         accounts.recordSignIn(username);
-        startSession(request, new SessionIdentity(username, result.getCallerGroups(), Instant.now()));
+        startSession(
+                request, new SessionIdentity(username, result.getCallerGroups(), Instant.now()));
         SecurityLog.signedIn(username, address, "form");
-        return context.notifyContainerAboutLogin(result.getCallerPrincipal(), result.getCallerGroups());
+        return context.notifyContainerAboutLogin(
+                result.getCallerPrincipal(), result.getCallerGroups());
     }
 
     /** A new session id at sign-in, so a session id planted before sign-in is worth nothing. */
@@ -90,28 +95,40 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static SessionIdentity sessionIdentity(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
+        return session == null
+                ? null
+                : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
     }
 
-    private static AuthenticationStatus sendToSignIn(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus sendToSignIn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String login = request.getContextPath() + LOGIN_PAGE;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return ajaxRedirect(response, login);
         }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            request.getSession(true)
+                    .setAttribute(
+                            RETURN_TO,
+                            request.getRequestURI() + (query == null ? "" : "?" + query));
         }
         return context.redirect(login);
     }
 
-    /** An expired session during an Ajax request: tell the Faces client to navigate to the login page. */
+    /**
+     * An expired session during an Ajax request: tell the Faces client to navigate to the login
+     * page.
+     */
     private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String login) {
         try {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login + "\"></redirect></partial-response>");
+            response.getWriter()
+                    .write(
+                            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                    + login
+                                    + "\"></redirect></partial-response>");
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException("could not answer the Ajax request", e);

@@ -21,11 +21,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
 
-    @Inject
-    Accounts accounts;
+    @Inject Accounts accounts;
 
-    @Inject
-    PasswordHasher hasher;
+    @Inject PasswordHasher hasher;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -33,7 +31,9 @@ public class PortalIdentityStore implements IdentityStore {
             return validatePassword(password);
         }
         if (credential instanceof ApiTokenCredential token) {
-            return valid(accounts.findByTokenHash(TokenDigest.of(token.token())).filter(Account::enabled));
+            return valid(
+                    accounts.findByTokenHash(TokenDigest.of(token.token()))
+                            .filter(Account::enabled));
         }
         return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
@@ -45,12 +45,16 @@ public class PortalIdentityStore implements IdentityStore {
             hasher.verifyAgainstNothing(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return hasher.verify(password, account.get().passwordHash()) ? valid(account) : CredentialValidationResult.INVALID_RESULT;
+        return hasher.verify(password, account.get().passwordHash())
+                ? valid(account)
+                : CredentialValidationResult.INVALID_RESULT;
     }
 
     private static CredentialValidationResult valid(Optional<Account> account) {
-        return account
-                .map(a -> new CredentialValidationResult(new CallerPrincipal(a.username()), a.groups()))
+        return account.map(
+                        a ->
+                                new CredentialValidationResult(
+                                        new CallerPrincipal(a.username()), a.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -19,7 +19,8 @@ public class SecurityComponents {
 
     private final PasswordHasher hasher = new PasswordHasher();
     private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
-    private final CredentialCache basicCache = new CredentialCache(BASIC_CACHE_LIFETIME, Clock.systemUTC());
+    private final CredentialCache basicCache =
+            new CredentialCache(BASIC_CACHE_LIFETIME, Clock.systemUTC());
 
     @Produces
     PasswordHasher hasher() {

@@ -21,13 +21,17 @@ public class SessionLimitsFilter extends HttpFilter {
     static final Duration ABSOLUTE_LIMIT = Duration.ofHours(10);
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity identity
+        if (session != null
+                && session.getAttribute(SessionIdentity.ATTRIBUTE)
+                        instanceof SessionIdentity identity
                 && identity.signedInAt().plus(ABSOLUTE_LIMIT).isBefore(Instant.now())) {
             session.invalidate();
-            response.sendRedirect(request.getContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE);
+            response.sendRedirect(
+                    request.getContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE);
             return;
         }
         chain.doFilter(request, response);

@@ -19,10 +19,12 @@ public class SessionRegistry {
     }
 
     void unregister(String username, HttpSession session) {
-        sessions.computeIfPresent(username, (k, set) -> {
-            set.remove(session);
-            return set.isEmpty() ? null : set;
-        });
+        sessions.computeIfPresent(
+                username,
+                (k, set) -> {
+                    set.remove(session);
+                    return set.isEmpty() ? null : set;
+                });
     }
 
     public int countFor(String username) {

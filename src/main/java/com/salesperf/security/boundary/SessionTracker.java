@@ -9,8 +9,7 @@ import jakarta.servlet.http.HttpSessionBindingEvent;
 @WebListener
 public class SessionTracker implements HttpSessionAttributeListener {
 
-    @Inject
-    SessionRegistry registry;
+    @Inject SessionRegistry registry;
 
     @Override
     public void attributeAdded(HttpSessionBindingEvent event) {
@@ -29,6 +28,10 @@ public class SessionTracker implements HttpSessionAttributeListener {
     @Override
     public void attributeReplaced(HttpSessionBindingEvent event) {
         attributeRemoved(event);
-        attributeAdded(new HttpSessionBindingEvent(event.getSession(), event.getName(), event.getSession().getAttribute(event.getName())));
+        attributeAdded(
+                new HttpSessionBindingEvent(
+                        event.getSession(),
+                        event.getName(),
+                        event.getSession().getAttribute(event.getName())));
     }
 }

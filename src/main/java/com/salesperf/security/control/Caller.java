@@ -33,6 +33,7 @@ public record Caller(String username, Set<Role> roles, Long employeeId, Long sco
 
     /** Sees every person's records: administrators, auditors, finance and HR without a scope. */
     public boolean seesWholeCompany() {
-        return hasAny(Role.ADMIN, Role.AUDITOR, Role.FINANCE) || (has(Role.HR) && scopeOrgUnitId == null);
+        return hasAny(Role.ADMIN, Role.AUDITOR, Role.FINANCE)
+                || (has(Role.HR) && scopeOrgUnitId == null);
     }
 }

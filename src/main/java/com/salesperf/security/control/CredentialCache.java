@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Remembers successful HTTP Basic verifications for a few minutes so scripts don't pay 600,000
- * PBKDF2 iterations on every call. The key is an HMAC of user and password under a random key
- * that lives only in this process: neither the password nor a plain hash of it is kept.
+ * PBKDF2 iterations on every call. The key is an HMAC of user and password under a random key that
+ * lives only in this process: neither the password nor a plain hash of it is kept.
  */
 public class CredentialCache {
 
@@ -49,7 +49,9 @@ public class CredentialCache {
             entries.clear(); // a flood of distinct credentials must not grow memory without bound
         }
         Verified verified = new Verified(username, Set.copyOf(groups));
-        entries.put(fingerprint(username, password), new Entry(verified, clock.instant().plus(lifetime)));
+        entries.put(
+                fingerprint(username, password),
+                new Entry(verified, clock.instant().plus(lifetime)));
     }
 
     /** Forgets every cached verification of the account, e.g. when it is disabled. */

@@ -49,9 +49,12 @@ public final class PasswordHasher {
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
+            throw new IllegalStateException(
+                    "PBKDF2WithHmacSHA256 is part of every Java 17 runtime", e);
         } finally {
             spec.clearPassword();
         }
@@ -59,6 +62,12 @@ public final class PasswordHasher {
 
     private static String encode(int iterations, byte[] salt, byte[] hash) {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+        return PREFIX
+                + "$"
+                + iterations
+                + "$"
+                + b64.encodeToString(salt)
+                + "$"
+                + b64.encodeToString(hash);
     }
 }

@@ -13,11 +13,28 @@ public final class SecurityLog {
     private SecurityLog() {}
 
     public static void signedIn(String username, String address, String channel) {
-        LOG.info(() -> "sign-in ok user=" + clean(username) + " from=" + clean(address) + " via=" + channel);
+        LOG.info(
+                () ->
+                        "sign-in ok user="
+                                + clean(username)
+                                + " from="
+                                + clean(address)
+                                + " via="
+                                + channel);
     }
 
-    public static void signInFailed(String username, String address, String channel, String reason) {
-        LOG.warning(() -> "sign-in failed user=" + clean(username) + " from=" + clean(address) + " via=" + channel + " reason=" + reason);
+    public static void signInFailed(
+            String username, String address, String channel, String reason) {
+        LOG.warning(
+                () ->
+                        "sign-in failed user="
+                                + clean(username)
+                                + " from="
+                                + clean(address)
+                                + " via="
+                                + channel
+                                + " reason="
+                                + reason);
     }
 
     public static void signedOut(String username, String address) {
@@ -25,7 +42,14 @@ public final class SecurityLog {
     }
 
     public static void accessRefused(String username, String what, String address) {
-        LOG.warning(() -> "access refused user=" + clean(username) + " to=" + clean(what) + " from=" + clean(address));
+        LOG.warning(
+                () ->
+                        "access refused user="
+                                + clean(username)
+                                + " to="
+                                + clean(what)
+                                + " from="
+                                + clean(address));
     }
 
     /** Keeps user-supplied text from forging extra log lines. */

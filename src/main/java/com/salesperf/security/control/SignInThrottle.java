@@ -46,7 +46,9 @@ public class SignInThrottle {
     }
 
     private Duration remaining(Failures failures, int free, Instant now) {
-        if (failures == null || failures.count() <= free || failures.last().plus(MEMORY).isBefore(now)) {
+        if (failures == null
+                || failures.count() <= free
+                || failures.last().plus(MEMORY).isBefore(now)) {
             return Duration.ZERO;
         }
         int excess = Math.min(failures.count() - free, 20);

@@ -6,5 +6,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A target as lists show it. */
-public record TargetRow(long id, String periodCode, PeriodType periodType, TargetScope scope, String scopeCode,
-        String measure, BigDecimal value, Instant acknowledgedAt) {}
+public record TargetRow(
+        long id,
+        String periodCode,
+        PeriodType periodType,
+        TargetScope scope,
+        String scopeCode,
+        String measure,
+        BigDecimal value,
+        Instant acknowledgedAt) {}

@@ -26,8 +26,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "target")
-@NamedQuery(name = "Target.findByEmployee",
-        query = "SELECT t FROM Target t JOIN FETCH t.period WHERE t.employee.id = :employeeId ORDER BY t.period.startDate DESC, t.measure")
+@NamedQuery(
+        name = "Target.findByEmployee",
+        query =
+                "SELECT t FROM Target t JOIN FETCH t.period WHERE t.employee.id = :employeeId ORDER BY t.period.startDate DESC, t.measure")
 public class Target {
 
     @Id
@@ -73,24 +75,39 @@ public class Target {
     @Column(name = "import_batch_id")
     private Long importBatchId;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Target() {}
 
-    public static Target forRep(Period period, Employee rep, String measure, BigDecimal value, String by, Instant at) {
-        Target target = new Target(period, TargetScope.REP, rep.getEmployeeNo(), measure, value, by, at);
+    public static Target forRep(
+            Period period, Employee rep, String measure, BigDecimal value, String by, Instant at) {
+        Target target =
+                new Target(period, TargetScope.REP, rep.getEmployeeNo(), measure, value, by, at);
         target.employee = rep;
         return target;
     }
 
-    public static Target forUnit(Period period, TargetScope scope, OrgUnit unit, String measure, BigDecimal value, String by, Instant at) {
+    public static Target forUnit(
+            Period period,
+            TargetScope scope,
+            OrgUnit unit,
+            String measure,
+            BigDecimal value,
+            String by,
+            Instant at) {
         Target target = new Target(period, scope, unit.getCode(), measure, value, by, at);
         target.orgUnit = unit;
         return target;
     }
 
-    private Target(Period period, TargetScope scope, String scopeCode, String measure, BigDecimal value, String by, Instant at) {
+    private Target(
+            Period period,
+            TargetScope scope,
+            String scopeCode,
+            String measure,
+            BigDecimal value,
+            String by,
+            Instant at) {
         this.period = period;
         this.scope = scope;
         this.scopeCode = scopeCode;
@@ -117,16 +134,51 @@ public class Target {
         this.acknowledgedAt = at;
     }
 
-    public Long getId() { return id; }
-    public Period getPeriod() { return period; }
-    public TargetScope getScope() { return scope; }
-    public String getScopeCode() { return scopeCode; }
-    public Employee getEmployee() { return employee; }
-    public OrgUnit getOrgUnit() { return orgUnit; }
-    public String getMeasure() { return measure; }
-    public BigDecimal getValue() { return value; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public TargetScope getScope() {
+        return scope;
+    }
+
+    public String getScopeCode() {
+        return scopeCode;
+    }
+
+    public Employee getEmployee() {
+        return employee;
+    }
+
+    public OrgUnit getOrgUnit() {
+        return orgUnit;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -19,7 +19,10 @@ import java.time.Instant;
 public class TargetAdjustment {
 
     @Id
-    @SequenceGenerator(name = "target_adjustment_seq", sequenceName = "target_adjustment_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "target_adjustment_seq",
+            sequenceName = "target_adjustment_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "target_adjustment_seq")
     private Long id;
 
@@ -44,7 +47,13 @@ public class TargetAdjustment {
 
     protected TargetAdjustment() {}
 
-    TargetAdjustment(Target target, BigDecimal oldValue, BigDecimal newValue, String reason, String by, Instant at) {
+    TargetAdjustment(
+            Target target,
+            BigDecimal oldValue,
+            BigDecimal newValue,
+            String reason,
+            String by,
+            Instant at) {
         this.target = target;
         this.oldValue = oldValue;
         this.newValue = newValue;
@@ -53,11 +62,31 @@ public class TargetAdjustment {
         this.adjustedAt = at;
     }
 
-    public Long getId() { return id; }
-    public Target getTarget() { return target; }
-    public BigDecimal getOldValue() { return oldValue; }
-    public BigDecimal getNewValue() { return newValue; }
-    public String getReason() { return reason; }
-    public String getAdjustedBy() { return adjustedBy; }
-    public Instant getAdjustedAt() { return adjustedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Target getTarget() {
+        return target;
+    }
+
+    public BigDecimal getOldValue() {
+        return oldValue;
+    }
+
+    public BigDecimal getNewValue() {
+        return newValue;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public String getAdjustedBy() {
+        return adjustedBy;
+    }
+
+    public Instant getAdjustedAt() {
+        return adjustedAt;
+    }
 }

@@ -14,69 +14,70 @@ import org.junit.jupiter.api.Test;
  */
 class EngineDependenciesTest {
 
-  private static final JavaClasses ENGINE =
-      new ClassFileImporter()
-          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages(
-              "com.salesperf.scheme.formula",
-              "com.salesperf.scheme.control",
-              "com.salesperf.evaluation.control");
+    private static final JavaClasses ENGINE =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages(
+                            "com.salesperf.scheme.formula",
+                            "com.salesperf.scheme.control",
+                            "com.salesperf.evaluation.control");
 
-  @Test
-  void onlyTheJdkAndEachOther() {
-    classes()
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage(
-            "java..",
-            "com.salesperf.scheme.formula",
-            "com.salesperf.scheme.control",
-            "com.salesperf.evaluation.control")
-        .check(ENGINE);
-  }
+    @Test
+    void onlyTheJdkAndEachOther() {
+        classes()
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "com.salesperf.scheme.formula",
+                        "com.salesperf.scheme.control",
+                        "com.salesperf.evaluation.control")
+                .check(ENGINE);
+    }
 
-  @Test
-  void theFormulaLanguageNeedsNothingBeyondLangMathAndUtil() {
-    classes()
-        .that()
-        .resideInAPackage("com.salesperf.scheme.formula")
-        .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage("java.lang", "java.math", "java.util..", "com.salesperf.scheme.formula")
-        .check(ENGINE);
-  }
+    @Test
+    void theFormulaLanguageNeedsNothingBeyondLangMathAndUtil() {
+        classes()
+                .that()
+                .resideInAPackage("com.salesperf.scheme.formula")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.lang", "java.math", "java.util..", "com.salesperf.scheme.formula")
+                .check(ENGINE);
+    }
 
-  @Test
-  void nothingReachesForReflectionProcessesFilesOrTheNetwork() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "java.lang.reflect..",
-            "java.lang.invoke..",
-            "java.io..",
-            "java.nio.file..",
-            "java.net..")
-        .orShould()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName(Runtime.class.getName())
-        .orShould()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName(ProcessBuilder.class.getName())
-        .orShould()
-        .dependOnClassesThat()
-        .haveFullyQualifiedName(ClassLoader.class.getName())
-        .check(ENGINE);
-  }
+    @Test
+    void nothingReachesForReflectionProcessesFilesOrTheNetwork() {
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.lang.reflect..",
+                        "java.lang.invoke..",
+                        "java.io..",
+                        "java.nio.file..",
+                        "java.net..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(Runtime.class.getName())
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ProcessBuilder.class.getName())
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName(ClassLoader.class.getName())
+                .check(ENGINE);
+    }
 
-  @Test
-  void definitionsDoNotKnowTheEngine() {
-    noClasses()
-        .that()
-        .resideInAnyPackage("com.salesperf.scheme..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("com.salesperf.evaluation..")
-        .check(ENGINE);
-  }
+    @Test
+    void definitionsDoNotKnowTheEngine() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("com.salesperf.scheme..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.salesperf.evaluation..")
+                .check(ENGINE);
+    }
 }

@@ -40,13 +40,26 @@ public final class Browser implements AutoCloseable {
     public static Browser open(URL base, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=" + width + "," + height, "--lang=en-US");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
-                .usingAnyFreePort()
-                .build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=" + width + "," + height,
+                "--lang=en-US");
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "chromedriver", "/usr/bin/chromedriver")))
+                        .usingAnyFreePort()
+                        .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver, base);
@@ -67,7 +80,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public boolean isPresent(By by) {
@@ -79,7 +93,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     public void waitForUrlContaining(String fragment) {
@@ -107,7 +122,10 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    shot.toPath(),
+                    SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,8 +133,10 @@ public final class Browser implements AutoCloseable {
 
     /** True when the page itself is wider than the window (sideways scrolling). */
     public boolean scrollsSideways() {
-        Object result = ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        Object result =
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
         return Boolean.TRUE.equals(result);
     }
 

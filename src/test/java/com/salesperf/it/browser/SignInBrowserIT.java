@@ -29,18 +29,36 @@ class SignInBrowserIT {
         return Deployments.portalAsBuilt();
     }
 
-    @ArquillianResource
-    URL base;
+    @ArquillianResource URL base;
 
-    record RoleView(String username, String role, List<String> menuItems, List<String> absentMenuItems) {}
+    record RoleView(
+            String username, String role, List<String> menuItems, List<String> absentMenuItems) {}
 
-    private static final List<RoleView> ROLES = List.of(
-            new RoleView("s001", "REP", List.of("/home.xhtml", "/profile.xhtml"), List.of("/people.xhtml")),
-            new RoleView("mgr.east", "MANAGER", List.of("/home.xhtml", "/people.xhtml"), List.of()),
-            new RoleView("hr", "HR", List.of("/home.xhtml", "/people.xhtml"), List.of()),
-            new RoleView("finance", "FINANCE", List.of("/home.xhtml", "/people.xhtml"), List.of()),
-            new RoleView("admin", "ADMIN", List.of("/home.xhtml", "/people.xhtml"), List.of()),
-            new RoleView("auditor", "AUDITOR", List.of("/home.xhtml", "/people.xhtml"), List.of()));
+    private static final List<RoleView> ROLES =
+            List.of(
+                    new RoleView(
+                            "s001",
+                            "REP",
+                            List.of("/home.xhtml", "/profile.xhtml"),
+                            List.of("/people.xhtml")),
+                    new RoleView(
+                            "mgr.east",
+                            "MANAGER",
+                            List.of("/home.xhtml", "/people.xhtml"),
+                            List.of()),
+                    new RoleView("hr", "HR", List.of("/home.xhtml", "/people.xhtml"), List.of()),
+                    new RoleView(
+                            "finance",
+                            "FINANCE",
+                            List.of("/home.xhtml", "/people.xhtml"),
+                            List.of()),
+                    new RoleView(
+                            "admin", "ADMIN", List.of("/home.xhtml", "/people.xhtml"), List.of()),
+                    new RoleView(
+                            "auditor",
+                            "AUDITOR",
+                            List.of("/home.xhtml", "/people.xhtml"),
+                            List.of()));
 
     @Test
     void everyRoleSeesItsHomeAndMenuInBothLanguages() {
@@ -97,7 +115,9 @@ class SignInBrowserIT {
             browser.waitForUrlContaining("home.xhtml");
             browser.go("/admin/anything.xhtml");
             assertThat(browser.find(By.id("errorTitle")).getText()).isIn("Access denied", "无权访问");
-            assertThat(browser.pageSource()).doesNotContain("Caused by").doesNotContain("at com.salesperf");
+            assertThat(browser.pageSource())
+                    .doesNotContain("Caused by")
+                    .doesNotContain("at com.salesperf");
             browser.screenshot("rep-refused-admin");
         }
     }
@@ -115,10 +135,14 @@ class SignInBrowserIT {
 
     private static void assertMenu(Browser browser, RoleView view) {
         for (String item : view.menuItems()) {
-            assertThat(browser.isPresent(menuLink(item))).as(view.username() + " menu has " + item).isTrue();
+            assertThat(browser.isPresent(menuLink(item)))
+                    .as(view.username() + " menu has " + item)
+                    .isTrue();
         }
         for (String item : view.absentMenuItems()) {
-            assertThat(browser.isPresent(menuLink(item))).as(view.username() + " menu lacks " + item).isFalse();
+            assertThat(browser.isPresent(menuLink(item)))
+                    .as(view.username() + " menu lacks " + item)
+                    .isFalse();
         }
     }
 

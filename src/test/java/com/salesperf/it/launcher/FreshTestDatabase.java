@@ -29,23 +29,34 @@ public class FreshTestDatabase implements LauncherSessionListener {
         }
         deleteRecursively(Path.of(rootDir));
         if ("postgresql".equals(System.getProperty("it.database"))) {
-            resetPostgres(System.getProperty("it.postgres.url"), System.getProperty("it.postgres.user"), System.getProperty("it.postgres.password"));
+            resetPostgres(
+                    System.getProperty("it.postgres.url"),
+                    System.getProperty("it.postgres.user"),
+                    System.getProperty("it.postgres.password"));
         }
     }
 
     static void resetPostgres(String url, String user, String password) {
         String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         String adminUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection admin = DriverManager.getConnection(adminUrl, user, password); Statement statement = admin.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database.replace("'", "") + "'")) {
+        try (Connection admin = DriverManager.getConnection(adminUrl, user, password);
+                Statement statement = admin.createStatement()) {
+            try (ResultSet exists =
+                    statement.executeQuery(
+                            "SELECT 1 FROM pg_database WHERE datname = '"
+                                    + database.replace("'", "")
+                                    + "'")) {
                 if (!exists.next()) {
                     statement.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare the PostgreSQL test database " + database + " at " + adminUrl, e);
+            throw new IllegalStateException(
+                    "cannot prepare the PostgreSQL test database " + database + " at " + adminUrl,
+                    e);
         }
-        try (Connection connection = DriverManager.getConnection(url, user, password); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         } catch (SQLException e) {

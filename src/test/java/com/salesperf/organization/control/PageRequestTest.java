@@ -17,7 +17,8 @@ class PageRequestTest {
 
     @Test
     void escapesLikeWildcardsTypedByTheUser() {
-        assertThat(new PageRequest(0, 10, null, true, "50%_off\\").likePattern()).isEqualTo("%50\\%\\_off\\\\%");
+        assertThat(new PageRequest(0, 10, null, true, "50%_off\\").likePattern())
+                .isEqualTo("%50\\%\\_off\\\\%");
         assertThat(new PageRequest(0, 10, null, true, "ZHANG").likePattern()).isEqualTo("%zhang%");
     }
 }

@@ -20,7 +20,8 @@ class PeriodCodeTest {
         "2023H2, HALF_YEAR, 2023-07-01, 2023-12-31",
         "2023, YEAR, 2023-01-01, 2023-12-31"
     })
-    void parsesCanonicalCodesIntoCalendarRanges(String code, PeriodType type, LocalDate start, LocalDate end) {
+    void parsesCanonicalCodesIntoCalendarRanges(
+            String code, PeriodType type, LocalDate start, LocalDate end) {
         PeriodCode period = PeriodCode.parse(code);
         assertThat(period.type()).isEqualTo(type);
         assertThat(period.start()).isEqualTo(start);
@@ -40,21 +41,27 @@ class PeriodCodeTest {
 
     @Test
     void aQuarterConsistsOfItsThreeMonths() {
-        assertThat(PeriodCode.parse("2023Q3").months()).extracting(PeriodCode::toString).containsExactly("2023-07", "2023-08", "2023-09");
+        assertThat(PeriodCode.parse("2023Q3").months())
+                .extracting(PeriodCode::toString)
+                .containsExactly("2023-07", "2023-08", "2023-09");
         assertThat(PeriodCode.parse("2023").months()).hasSize(12);
     }
 
     @Test
     void findsThePeriodContainingADay() {
-        assertThat(PeriodCode.containing(PeriodType.QUARTER, LocalDate.of(2023, 9, 30))).hasToString("2023Q3");
-        assertThat(PeriodCode.containing(PeriodType.HALF_YEAR, LocalDate.of(2023, 7, 1))).hasToString("2023H2");
+        assertThat(PeriodCode.containing(PeriodType.QUARTER, LocalDate.of(2023, 9, 30)))
+                .hasToString("2023Q3");
+        assertThat(PeriodCode.containing(PeriodType.HALF_YEAR, LocalDate.of(2023, 7, 1)))
+                .hasToString("2023H2");
         assertThat(PeriodCode.parse("2023Q3").contains(LocalDate.of(2023, 10, 1))).isFalse();
     }
 
     @Test
     void refusesMalformedCodesWithTheOffendingText() {
-        for (String bad : new String[] {"2023Q5", "2023-13", "2023H3", "23Q1", "2023-7", "", "2023 Q1"}) {
-            assertThatThrownBy(() -> PeriodCode.parse(bad)).isInstanceOf(IllegalArgumentException.class);
+        for (String bad :
+                new String[] {"2023Q5", "2023-13", "2023H3", "23Q1", "2023-7", "", "2023 Q1"}) {
+            assertThatThrownBy(() -> PeriodCode.parse(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> PeriodCode.parse("Q3-2023")).hasMessageContaining("Q3-2023");
     }

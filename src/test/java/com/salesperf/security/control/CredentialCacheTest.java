@@ -14,7 +14,10 @@ class CredentialCacheTest {
     @Test
     void remembersOnlyTheExactCredentialPair() {
         cache.remember("dora", "pw".toCharArray(), Set.of("REP"));
-        assertThat(cache.find("dora", "pw".toCharArray())).get().extracting(CredentialCache.Verified::groups).isEqualTo(Set.of("REP"));
+        assertThat(cache.find("dora", "pw".toCharArray()))
+                .get()
+                .extracting(CredentialCache.Verified::groups)
+                .isEqualTo(Set.of("REP"));
         assertThat(cache.find("dora", "pw2".toCharArray())).isEmpty();
         assertThat(cache.find("dor", "apw".toCharArray())).isEmpty();
     }

@@ -26,7 +26,8 @@ class SignInThrottleTest {
         for (int i = 0; i < SignInThrottle.FREE_FAILURES + 3; i++) {
             throttle.failed("alice", "10.0.0.1");
         }
-        assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.1")).isEqualTo(Duration.ofSeconds(4));
+        assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.1"))
+                .isEqualTo(Duration.ofSeconds(4));
         clock.advance(Duration.ofSeconds(4));
         assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.1")).isZero();
     }

@@ -9,16 +9,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Business failures as JSON: 403 refused, 404 unknown or out of scope, 409 conflict, 422 otherwise. */
+/**
+ * Business failures as JSON: 403 refused, 404 unknown or out of scope, 409 conflict, 422 otherwise.
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
     @Override
     public Response toResponse(BusinessException e) {
-        int status = e instanceof AccessDeniedException ? 403
-                : e instanceof NotFoundException ? 404
-                : e instanceof ConcurrentChangeException ? 409
-                : 422;
+        int status =
+                e instanceof AccessDeniedException
+                        ? 403
+                        : e instanceof NotFoundException
+                                ? 404
+                                : e instanceof ConcurrentChangeException ? 409 : 422;
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ApiError.of(status, e.messageKey(), e.getMessage()))

@@ -35,7 +35,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API incident " + incident, e);
-        return json(500, ApiError.of(500, "error.internal", "internal error, incident " + incident));
+        return json(
+                500, ApiError.of(500, "error.internal", "internal error, incident " + incident));
     }
 
     private static Response json(int status, ApiError error) {
