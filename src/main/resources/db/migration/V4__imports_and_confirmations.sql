@@ -24,3 +24,7 @@ CREATE INDEX ix_period_confirmation_period ON period_confirmation (period_id, co
 CREATE INDEX ix_receivable_collected ON receivable (collected_date);
 -- Fact rows are traced back to the file that brought them.
 CREATE INDEX ix_sale_import_batch ON sale (import_batch_id);
+
+-- Org units and people imported from a file name their batch too, like the fact rows.
+ALTER TABLE org_unit ADD COLUMN import_batch_id BIGINT REFERENCES import_batch (id);
+ALTER TABLE employee ADD COLUMN import_batch_id BIGINT REFERENCES import_batch (id);
