@@ -20,6 +20,9 @@ final class MenuCatalog {
     private static final Set<Role> BACK_OFFICE =
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
 
+    /** Data imports, outlier exclusion and finance confirmation. */
+    private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
+
     static final List<Group> GROUPS =
             List.of(
                     new Group(
@@ -35,6 +38,25 @@ final class MenuCatalog {
                                             "pi pi-users",
                                             "/people.xhtml",
                                             BACK_OFFICE))),
+                    new Group(
+                            "menu.group.data",
+                            "pi pi-database",
+                            List.of(
+                                    new Entry(
+                                            "menu.data.imports",
+                                            "pi pi-upload",
+                                            "/data/imports.xhtml",
+                                            DATA_OFFICE),
+                                    new Entry(
+                                            "menu.data.sales",
+                                            "pi pi-list",
+                                            "/data/sales.xhtml",
+                                            DATA_OFFICE),
+                                    new Entry(
+                                            "menu.data.confirmation",
+                                            "pi pi-check-square",
+                                            "/data/confirmation.xhtml",
+                                            DATA_OFFICE))),
                     new Group(
                             "menu.group.account",
                             "pi pi-user",
