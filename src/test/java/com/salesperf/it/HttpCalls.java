@@ -57,6 +57,16 @@ public final class HttpCalls {
                         .build());
     }
 
+    public HttpResponse<String> post(
+            String path, String username, String password, String contentType, byte[] body) {
+        return send(
+                request(path)
+                        .header("Authorization", basic(username, password))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
     }
