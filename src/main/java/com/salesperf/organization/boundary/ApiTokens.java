@@ -1,5 +1,6 @@
 package com.salesperf.organization.boundary;
 
+import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.entity.ApiToken;
 import com.salesperf.organization.entity.PortalUser;
 import com.salesperf.platform.control.BusinessException;
@@ -59,13 +60,23 @@ public class ApiTokens {
         }
         String token = TokenDigest.newToken();
         Instant now = Instant.now();
-        em.persist(
+        ApiToken created =
                 new ApiToken(
                         user(caller),
                         name.trim(),
                         TokenDigest.of(token),
                         now,
-                        now.plus(Duration.ofDays(validDays))));
+                        now.plus(Duration.ofDays(validDays)));
+        em.persist(created);
+        em.flush();
+        auditTrail.record(
+                AuditEvent.of(caller.username(), "API_TOKEN_CREATED", "ApiToken", created.getId())
+                        .after(
+                                "{\"name\":"
+                                        + jsonString(created.getName())
+                                        + ",\"validDays\":"
+                                        + validDays
+                                        + "}"));
         return token;
     }
 
@@ -75,6 +86,12 @@ public class ApiTokens {
             throw new NotFoundException("api token " + tokenId);
         }
         token.revoke();
+        auditTrail.record(
+                AuditEvent.of(caller.username(), "API_TOKEN_REVOKED", "ApiToken", tokenId));
+    }
+
+    private static String jsonString(String text) {
+        return jakarta.json.Json.createValue(text).toString();
     }
 
     private PortalUser user(Caller caller) {
