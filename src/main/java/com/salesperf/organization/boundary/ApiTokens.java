@@ -1,5 +1,6 @@
 package com.salesperf.organization.boundary;
 
+import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.entity.ApiToken;
 import com.salesperf.organization.entity.PortalUser;
@@ -8,6 +9,7 @@ import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
 import com.salesperf.security.control.TokenDigest;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -29,6 +31,8 @@ public class ApiTokens {
     static final int MAX_DAYS = 365;
 
     @PersistenceContext EntityManager em;
+
+    @Inject AuditTrail auditTrail;
 
     public List<TokenRow> mine(Caller caller) {
         return em.createNamedQuery("ApiToken.findByUser", ApiToken.class)
