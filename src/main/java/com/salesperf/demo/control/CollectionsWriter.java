@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,34 +86,49 @@ final class CollectionsWriter {
 
   private void payAsPlanned(RepQuarterPlan plan, List<Receivable> due, SplittableRandom random) {
     long dueCents = due.stream().mapToLong(Receivable::dueCents).sum();
-    long notByQuarterEnd = dueCents * (100 - percent(plan.collectedRate())) / 100;
-    long lateInQuarter =
-        dueCents * (percent(plan.collectedRate()) - percent(plan.onTimeRate())) / 100;
+    int collectedPercent = percent(plan.collectedRate());
     due.forEach(receivable -> receivable.pay(receivable.dueCents(), onTimeDay(receivable, random)));
     List<Receivable> latestFirst = new ArrayList<>(due);
     latestFirst.sort(Comparator.comparing((Receivable r) -> r.due)
         .thenComparing(r -> r.sale.id()).reversed());
+    leaveUnpaid(latestFirst, dueCents * (100 - collectedPercent) / 100, plan.quarter(), random);
+    List<Receivable> earliestFirst = new ArrayList<>(latestFirst);
+    Collections.reverse(earliestFirst);
+    payLateWithinQuarter(earliestFirst,
+        dueCents * (collectedPercent - percent(plan.onTimeRate())) / 100, plan.quarter(), random);
+  }
+
+  /**
+   * Takes the shortfall from the latest receivables: whole ones while they fit, the rest as one
+   * short payment, so the amount not collected by quarter end is exact to the cent.
+   */
+  private void leaveUnpaid(List<Receivable> latestFirst, long shortfallCents, Quarter quarter,
+      SplittableRandom random) {
     for (Receivable receivable : latestFirst) {
-      if (notByQuarterEnd == 0) {
-        break;
+      if (shortfallCents == 0) {
+        return;
       }
-      long shortfall = Math.min(notByQuarterEnd, receivable.dueCents());
-      receivable.collectedCents -= shortfall;
-      notByQuarterEnd -= shortfall;
+      long unpaid = Math.min(shortfallCents, receivable.dueCents());
+      receivable.collectedCents -= unpaid;
+      shortfallCents -= unpaid;
       if (receivable.collectedCents == 0) {
-        payAfterQuarter(receivable, plan.quarter(), random);
+        payAfterQuarter(receivable, quarter, random);
       }
     }
-    LocalDate quarterEnd = plan.quarter().end();
-    for (int i = latestFirst.size() - 1; i >= 0 && lateInQuarter > 0; i--) {
-      Receivable receivable = latestFirst.get(i);
+  }
+
+  /** Whole receivables, earliest first, paid after their due date but before quarter end. */
+  private static void payLateWithinQuarter(List<Receivable> earliestFirst, long lateCents,
+      Quarter quarter, SplittableRandom random) {
+    LocalDate quarterEnd = quarter.end();
+    for (Receivable receivable : earliestFirst) {
       boolean whollyPaid = receivable.collectedCents == receivable.dueCents();
-      if (whollyPaid && receivable.due.isBefore(quarterEnd)
-          && receivable.dueCents() <= lateInQuarter) {
+      if (lateCents > 0 && whollyPaid && receivable.due.isBefore(quarterEnd)
+          && receivable.dueCents() <= lateCents) {
         int daysLeft = (int) ChronoUnit.DAYS.between(receivable.due, quarterEnd);
         receivable.collectedDate =
             receivable.due.plusDays(Draws.between(random, 1, Math.min(30, daysLeft)));
-        lateInQuarter -= receivable.dueCents();
+        lateCents -= receivable.dueCents();
       }
     }
   }

@@ -19,9 +19,14 @@ final class RepPlanner {
 
   private static final double[] SEASON = {0.80, 1.02, 0.98, 1.20};
   private static final double[][] MONTH_SHARES = {{0.38, 0.22, 0.40}, {0.31, 0.33, 0.36}};
-  private static final double YEARLY_GROWTH = 1.10;
+  /** Per-rep target growth; with new hires the company grows about 10 % a year. */
+  private static final double YEARLY_GROWTH = 1.07;
   private static final int BASE_YEAR = 2023;
   private static final int MAX_ORDERS = 200;
+  /** On time, late, missing: most plans arrive on time. */
+  private static final double[] SUBMISSION_SHARES = {0.91, 0.07, 0.02};
+  private static final int LATE = 1;
+  private static final int MISSING = 2;
 
   private final DemoSize size;
 
@@ -72,20 +77,31 @@ final class RepPlanner {
     double collected = Math.min(1.0, onTime + Draws.between(random, 0.0, 0.05));
     double satisfaction = clamp(region.satisfactionMean() + Draws.wobble(random, 0.6), 3.0, 5.0);
     double teamwork = clamp(7.8 + Draws.wobble(random, 1.8), 5.0, 9.8);
-    Set<Integer> late = new HashSet<>();
-    Set<Integer> missing = new HashSet<>();
-    for (int month = 0; month < 3; month++) {
-      int outcome = Draws.weighted(random, 0.91, 0.07, 0.02);
-      if (outcome == 1) {
-        late.add(month);
-      } else if (outcome == 2) {
-        missing.add(month);
-      }
-    }
+    int[] submissions = submissionOutcomes(random);
     return new RepQuarterPlan(quarter, months, actual, orders, paying, newCustomers,
         (int) Math.max(1, Math.round(expectedNew)), decimal(onTime, 2), decimal(collected, 2),
-        decimal(satisfaction, 1), scaled(random, 6, 12), decimal(teamwork, 1), Set.copyOf(late),
-        Set.copyOf(missing), scaled(random, 20, 40), scaled(random, 14, 24));
+        decimal(satisfaction, 1), scaled(random, 6, 12), decimal(teamwork, 1),
+        monthsWith(submissions, LATE), monthsWith(submissions, MISSING), scaled(random, 20, 40),
+        scaled(random, 14, 24));
+  }
+
+  /** Per month of the quarter: plan submitted on time, late or not at all. */
+  private static int[] submissionOutcomes(SplittableRandom random) {
+    int[] outcomes = new int[3];
+    for (int month = 0; month < 3; month++) {
+      outcomes[month] = Draws.weighted(random, SUBMISSION_SHARES);
+    }
+    return outcomes;
+  }
+
+  private static Set<Integer> monthsWith(int[] outcomes, int outcome) {
+    Set<Integer> months = new HashSet<>();
+    for (int month = 0; month < outcomes.length; month++) {
+      if (outcomes[month] == outcome) {
+        months.add(month);
+      }
+    }
+    return Set.copyOf(months);
   }
 
   private static long[] monthTargets(double quarterTarget, Quarter quarter) {
