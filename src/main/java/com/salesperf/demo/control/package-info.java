@@ -24,7 +24,8 @@
  *   <li>Opportunities carry only their current stage: a lead that was never qualified stays
  *       {@code LEAD}; {@code LOST} rows were lost after qualification. Hence lead→opportunity
  *       conversion = rows not in {@code LEAD} / all rows.
- *   <li>Every sale of the demo company has one receivable for its full amount (in a benchmark only the sales on credit, a fifth).
+ *   <li>Every sale of the demo company has one receivable for its full amount; in a benchmark
+ *       only the sales on credit (a fifth) have one.
  * </ul>
  */
 package com.salesperf.demo.control;

@@ -1,6 +1,7 @@
 package com.salesperf.demo.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -41,5 +42,19 @@ class GenerationBuildingBlocksTest {
     assertThat(DemoSize.benchmark(10_000).quarterCodes()).containsExactly("2023Q2", "2023Q3");
     assertThat(DemoSize.standard().quarterCodes()).hasSize(8).startsWith("2022Q1")
         .endsWith("2023Q4");
+  }
+
+  @Test
+  void commandLineChoosesTheStandardCompanyUnlessRepsAreGiven() {
+    CommandLine standard = CommandLine.parse(new String[] {"--url", "jdbc:h2:mem:x"});
+    assertThat(standard.size().name()).isEqualTo("standard");
+    assertThat(standard.connections()).isEqualTo(2);
+    CommandLine benchmark = CommandLine.parse(new String[] {"--url", "jdbc:postgresql://h/db",
+        "--user", "postgres", "--password", "secret", "--reps", "100000", "--connections", "1"});
+    assertThat(benchmark.size().reps()).isEqualTo(100_000);
+    assertThat(benchmark.user()).isEqualTo("postgres");
+    assertThat(benchmark.connections()).isEqualTo(1);
+    assertThatThrownBy(() -> CommandLine.parse(new String[] {"--reps", "10"}))
+        .hasMessageContaining("--url is required");
   }
 }
