@@ -19,27 +19,66 @@ import java.util.Set;
  * @param lateMonths months (0..2) whose plan is submitted after the due time
  * @param missingMonths months (0..2) whose plan is never submitted
  */
-record RepQuarterPlan(Quarter quarter, long[] monthTargets, long actualSales, int orders,
-    int payingCustomers, int newCustomers, int newCustomerTarget, BigDecimal onTimeRate,
-    BigDecimal collectedRate, BigDecimal satisfaction, int feedbackCount, BigDecimal teamwork,
-    Set<Integer> lateMonths, Set<Integer> missingMonths, int activities, int leads) {
+record RepQuarterPlan(
+        Quarter quarter,
+        long[] monthTargets,
+        long actualSales,
+        int orders,
+        int payingCustomers,
+        int newCustomers,
+        int newCustomerTarget,
+        BigDecimal onTimeRate,
+        BigDecimal collectedRate,
+        BigDecimal satisfaction,
+        int feedbackCount,
+        BigDecimal teamwork,
+        Set<Integer> lateMonths,
+        Set<Integer> missingMonths,
+        int activities,
+        int leads) {
 
-  long quarterTarget() {
-    return monthTargets[0] + monthTargets[1] + monthTargets[2];
-  }
+    long quarterTarget() {
+        return monthTargets[0] + monthTargets[1] + monthTargets[2];
+    }
 
-  /** The same plan with the exact figures of a showcase rep's evaluated quarter. */
-  RepQuarterPlan withShowcaseFigures(ShowcaseRep showcase) {
-    return new RepQuarterPlan(quarter, showcase.monthTargets().clone(), showcase.actualSales(),
-        showcase.orders(), showcase.payingCustomers(), showcase.newCustomers(), newCustomerTarget,
-        showcase.collectionRate(), showcase.collectionRate(), showcase.satisfaction(),
-        RepPlanner.SHOWCASE_FEEDBACK_COUNT, showcase.teamwork(), showcase.lateSubmissionMonths(),
-        Set.of(), activities, leads);
-  }
+    /** The same plan with the exact figures of a showcase rep's evaluated quarter. */
+    RepQuarterPlan withShowcaseFigures(ShowcaseRep showcase) {
+        return new RepQuarterPlan(
+                quarter,
+                showcase.monthTargets().clone(),
+                showcase.actualSales(),
+                showcase.orders(),
+                showcase.payingCustomers(),
+                showcase.newCustomers(),
+                newCustomerTarget,
+                showcase.collectionRate(),
+                showcase.collectionRate(),
+                showcase.satisfaction(),
+                RepPlanner.SHOWCASE_FEEDBACK_COUNT,
+                showcase.teamwork(),
+                showcase.lateSubmissionMonths(),
+                Set.of(),
+                activities,
+                leads);
+    }
 
-  RepQuarterPlan withNewCustomers(int count) {
-    return new RepQuarterPlan(quarter, monthTargets, actualSales, orders, payingCustomers,
-        count, newCustomerTarget, onTimeRate, collectedRate, satisfaction, feedbackCount, teamwork,
-        lateMonths, missingMonths, activities, leads);
-  }
+    RepQuarterPlan withNewCustomers(int count) {
+        return new RepQuarterPlan(
+                quarter,
+                monthTargets,
+                actualSales,
+                orders,
+                payingCustomers,
+                count,
+                newCustomerTarget,
+                onTimeRate,
+                collectedRate,
+                satisfaction,
+                feedbackCount,
+                teamwork,
+                lateMonths,
+                missingMonths,
+                activities,
+                leads);
+    }
 }

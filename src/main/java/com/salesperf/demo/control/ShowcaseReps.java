@@ -16,34 +16,74 @@ import java.util.Set;
  */
 final class ShowcaseReps {
 
-  static final Quarter EVALUATED_QUARTER = new Quarter(2023, 3);
+    static final Quarter EVALUATED_QUARTER = new Quarter(2023, 3);
 
-  private static final List<ShowcaseRep> REPS = List.of(
-      new ShowcaseRep("S001", "张伟", LocalDate.of(2018, 3, 12), "INTERMEDIATE", money(10_000),
-          new long[] {160_000, 165_000, 175_000}, 575_000, 72, 68, 12, 10, rate("0.95"),
-          new BigDecimal("4.6"), new BigDecimal("8.5"), Set.of()),
-      new ShowcaseRep("S002", "李娜", LocalDate.of(2019, 6, 3), "INTERMEDIATE", money(9_000),
-          new long[] {150_000, 160_000, 170_000}, 408_000, 64, 60, 8, 7, rate("0.88"),
-          new BigDecimal("4.2"), new BigDecimal("7.6"), Set.of(1)),
-      new ShowcaseRep("S003", "王芳", LocalDate.of(2016, 9, 19), "SENIOR", money(12_000),
-          new long[] {165_000, 170_000, 185_000}, 624_000, 66, 60, 15, 12, rate("0.98"),
-          new BigDecimal("4.8"), new BigDecimal("9.2"), Set.of()));
+    private static final List<ShowcaseRep> REPS =
+            List.of(
+                    new ShowcaseRep(
+                            "S001",
+                            "张伟",
+                            LocalDate.of(2018, 3, 12),
+                            "INTERMEDIATE",
+                            money(10_000),
+                            new long[] {160_000, 165_000, 175_000},
+                            575_000,
+                            72,
+                            68,
+                            12,
+                            10,
+                            rate("0.95"),
+                            new BigDecimal("4.6"),
+                            new BigDecimal("8.5"),
+                            Set.of()),
+                    new ShowcaseRep(
+                            "S002",
+                            "李娜",
+                            LocalDate.of(2019, 6, 3),
+                            "INTERMEDIATE",
+                            money(9_000),
+                            new long[] {150_000, 160_000, 170_000},
+                            408_000,
+                            64,
+                            60,
+                            8,
+                            7,
+                            rate("0.88"),
+                            new BigDecimal("4.2"),
+                            new BigDecimal("7.6"),
+                            Set.of(1)),
+                    new ShowcaseRep(
+                            "S003",
+                            "王芳",
+                            LocalDate.of(2016, 9, 19),
+                            "SENIOR",
+                            money(12_000),
+                            new long[] {165_000, 170_000, 185_000},
+                            624_000,
+                            66,
+                            60,
+                            15,
+                            12,
+                            rate("0.98"),
+                            new BigDecimal("4.8"),
+                            new BigDecimal("9.2"),
+                            Set.of()));
 
-  private ShowcaseReps() {}
+    private ShowcaseReps() {}
 
-  static ShowcaseRep byIndex(int repIndex) {
-    return REPS.get(repIndex);
-  }
+    static ShowcaseRep byIndex(int repIndex) {
+        return REPS.get(repIndex);
+    }
 
-  static List<ShowcaseRep> all() {
-    return REPS;
-  }
+    static List<ShowcaseRep> all() {
+        return REPS;
+    }
 
-  private static BigDecimal money(long yuan) {
-    return BigDecimal.valueOf(yuan).setScale(2);
-  }
+    private static BigDecimal money(long yuan) {
+        return BigDecimal.valueOf(yuan).setScale(2);
+    }
 
-  private static BigDecimal rate(String value) {
-    return new BigDecimal(value);
-  }
+    private static BigDecimal rate(String value) {
+        return new BigDecimal(value);
+    }
 }

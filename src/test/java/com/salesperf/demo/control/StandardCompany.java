@@ -9,23 +9,24 @@ import java.sql.SQLException;
  */
 final class StandardCompany {
 
-  private static Connection connection;
-  private static GenerationSummary summary;
+    private static Connection connection;
+    private static GenerationSummary summary;
 
-  private StandardCompany() {}
+    private StandardCompany() {}
 
-  static synchronized Connection onH2() throws SQLException {
-    if (connection == null) {
-      connection = TestDatabases.h2("standard");
-      summary = new DemoCompanyGenerator().generate(connection, DemoSize.standard());
-      System.out.printf("Standard demo company on H2 2.2.224: %,d rows in %,d ms%n%s",
-          summary.totalRows(), summary.elapsedMillis(), summary.report());
+    static synchronized Connection onH2() throws SQLException {
+        if (connection == null) {
+            connection = TestDatabases.h2("standard");
+            summary = new DemoCompanyGenerator().generate(connection, DemoSize.standard());
+            System.out.printf(
+                    "Standard demo company on H2 2.2.224: %,d rows in %,d ms%n%s",
+                    summary.totalRows(), summary.elapsedMillis(), summary.report());
+        }
+        return connection;
     }
-    return connection;
-  }
 
-  static synchronized GenerationSummary summary() throws SQLException {
-    onH2();
-    return summary;
-  }
+    static synchronized GenerationSummary summary() throws SQLException {
+        onH2();
+        return summary;
+    }
 }
