@@ -1,5 +1,8 @@
 package com.salesperf.demo.boundary;
 
+import com.salesperf.demo.control.DemoCompanyGenerator;
+import com.salesperf.demo.control.DemoSize;
+import com.salesperf.demo.control.GenerationSummary;
 import com.salesperf.platform.boundary.DatabaseStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -66,7 +69,9 @@ public class DemoCompanySeeder {
             if (!isEmpty(connection)) {
                 return;
             }
-            // the generator arrives with the demo component
+            GenerationSummary summary =
+                    new DemoCompanyGenerator().generate(connection, DemoSize.standard());
+            LOG.info(summary::report);
         }
     }
 

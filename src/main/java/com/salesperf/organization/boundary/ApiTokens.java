@@ -1,5 +1,7 @@
 package com.salesperf.organization.boundary;
 
+import com.salesperf.audit.boundary.AuditTrail;
+import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.entity.ApiToken;
 import com.salesperf.organization.entity.PortalUser;
 import com.salesperf.platform.control.BusinessException;
@@ -7,6 +9,7 @@ import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
 import com.salesperf.security.control.TokenDigest;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -28,6 +31,8 @@ public class ApiTokens {
     static final int MAX_DAYS = 365;
 
     @PersistenceContext EntityManager em;
+
+    @Inject AuditTrail auditTrail;
 
     public List<TokenRow> mine(Caller caller) {
         return em.createNamedQuery("ApiToken.findByUser", ApiToken.class)
@@ -59,13 +64,23 @@ public class ApiTokens {
         }
         String token = TokenDigest.newToken();
         Instant now = Instant.now();
-        em.persist(
+        ApiToken created =
                 new ApiToken(
                         user(caller),
                         name.trim(),
                         TokenDigest.of(token),
                         now,
-                        now.plus(Duration.ofDays(validDays))));
+                        now.plus(Duration.ofDays(validDays)));
+        em.persist(created);
+        em.flush();
+        auditTrail.record(
+                AuditEvent.of(caller.username(), "API_TOKEN_CREATED", "ApiToken", created.getId())
+                        .after(
+                                "{\"name\":"
+                                        + jsonString(created.getName())
+                                        + ",\"validDays\":"
+                                        + validDays
+                                        + "}"));
         return token;
     }
 
@@ -75,6 +90,12 @@ public class ApiTokens {
             throw new NotFoundException("api token " + tokenId);
         }
         token.revoke();
+        auditTrail.record(
+                AuditEvent.of(caller.username(), "API_TOKEN_REVOKED", "ApiToken", tokenId));
+    }
+
+    private static String jsonString(String text) {
+        return jakarta.json.Json.createValue(text).toString();
     }
 
     private PortalUser user(Caller caller) {

@@ -19,53 +19,55 @@ final class MenuCatalog {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> BACK_OFFICE =
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
 
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
 
     static final List<Group> GROUPS =
             List.of(
-                    new Group(
+                    group(
                             "menu.group.workspace",
                             "pi pi-home",
-                            List.of(new Entry("menu.home", "pi pi-home", "/home.xhtml", EVERYONE))),
-                    new Group(
+                            entry("menu.home", "pi pi-home", "/home.xhtml", EVERYONE)),
+                    group(
                             "menu.group.organization",
                             "pi pi-sitemap",
-                            List.of(
-                                    new Entry(
-                                            "menu.people",
-                                            "pi pi-users",
-                                            "/people.xhtml",
-                                            BACK_OFFICE))),
-                    new Group(
+                            entry("menu.people", "pi pi-users", "/people.xhtml", BACK_OFFICE)),
+                    group(
                             "menu.group.data",
                             "pi pi-database",
-                            List.of(
-                                    new Entry(
-                                            "menu.data.imports",
-                                            "pi pi-upload",
-                                            "/data/imports.xhtml",
-                                            DATA_OFFICE),
-                                    new Entry(
-                                            "menu.data.sales",
-                                            "pi pi-list",
-                                            "/data/sales.xhtml",
-                                            DATA_OFFICE),
-                                    new Entry(
-                                            "menu.data.confirmation",
-                                            "pi pi-check-square",
-                                            "/data/confirmation.xhtml",
-                                            DATA_OFFICE))),
-                    new Group(
+                            entry(
+                                    "menu.data.imports",
+                                    "pi pi-upload",
+                                    "/data/imports.xhtml",
+                                    DATA_OFFICE),
+                            entry(
+                                    "menu.data.sales",
+                                    "pi pi-list",
+                                    "/data/sales.xhtml",
+                                    DATA_OFFICE),
+                            entry(
+                                    "menu.data.confirmation",
+                                    "pi pi-check-square",
+                                    "/data/confirmation.xhtml",
+                                    DATA_OFFICE)),
+                    group(
+                            "menu.group.audit",
+                            "pi pi-shield",
+                            entry("menu.auditTrail", "pi pi-shield", "/audit/trail.xhtml", AUDIT)),
+                    group(
                             "menu.group.account",
                             "pi pi-user",
-                            List.of(
-                                    new Entry(
-                                            "menu.profile",
-                                            "pi pi-id-card",
-                                            "/profile.xhtml",
-                                            EVERYONE))));
+                            entry("menu.profile", "pi pi-id-card", "/profile.xhtml", EVERYONE)));
 
     private MenuCatalog() {}
+
+    private static Group group(String labelKey, String icon, Entry... entries) {
+        return new Group(labelKey, icon, List.of(entries));
+    }
+
+    private static Entry entry(String labelKey, String icon, String outcome, Set<Role> roles) {
+        return new Entry(labelKey, icon, outcome, roles);
+    }
 }
