@@ -29,8 +29,9 @@ public class AuditCheckpointSchedule {
 
     @Inject DatabaseStatus database;
 
+    // public: Weld accepts a producer on a session bean only as a business method
     @Produces
-    CheckpointFile checkpointFile() {
+    public CheckpointFile checkpointFile() {
         String root =
                 System.getProperty(
                         "com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"));
