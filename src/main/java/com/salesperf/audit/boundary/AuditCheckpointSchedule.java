@@ -29,9 +29,10 @@ public class AuditCheckpointSchedule {
 
     @Inject DatabaseStatus database;
 
-    // public: Weld accepts a producer on a session bean only as a business method
+    // static: Weld accepts a producer on a session bean only as a static or business method,
+    // and a business method would call back into this singleton while it is initialising
     @Produces
-    public CheckpointFile checkpointFile() {
+    static CheckpointFile checkpointFile() {
         String root =
                 System.getProperty(
                         "com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"));
