@@ -75,7 +75,58 @@ class FinanceImportBrowserIT {
             upload(browser, fixed);
             browser.waitForText(By.id("upload:success"), "Imported 2 rows");
             browser.waitForText(By.id("history:table"), p + "-sales.csv");
-            browser.screenshot("finance-import-2-success");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('history:table').scrollIntoView()");
+            browser.screenshot("finance-import-2-success-and-history");
+        }
+    }
+
+    @Test
+    void adminExcludesAnOutlierAndFinanceConfirmsAPeriod() {
+        String p = "X" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        company(p);
+        post(
+                new HttpCalls(base),
+                "sales",
+                SALES_HEADER
+                        + "\n"
+                        + p
+                        + "-O1,"
+                        + p
+                        + "-1,"
+                        + p
+                        + "-C1,software,2023-07-01,1200.00\n"
+                        + p
+                        + "-O2,"
+                        + p
+                        + "-1,"
+                        + p
+                        + "-C2,software,2023-07-02,9800000.00\n");
+        try (Browser browser = Browser.open(base, 390, 844)) {
+            browser.signIn("admin", PASSWORD);
+            browser.waitForUrlContaining("home.xhtml");
+            browser.go("/data/sales.xhtml");
+            browser.find(By.id("sales:customerId")).sendKeys(p + "-C2");
+            browser.click(By.id("sales:apply"));
+            browser.waitForText(By.id("sales:table"), p + "-O2");
+            browser.click(By.id("sales:table:0:exclude"));
+            browser.find(By.id("exclusion:reason")).sendKeys("one-off government order");
+            browser.click(By.id("exclusion:confirmExclude"));
+            browser.waitForText(By.id("sales:table"), "one-off government order");
+            assertThat(browser.scrollsSideways()).as("sales page at 390 px").isFalse();
+            browser.screenshot("admin-sales-excluded-390px");
+        }
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            browser.signIn("finance", PASSWORD);
+            browser.waitForUrlContaining("home.xhtml");
+            browser.go("/data/confirmation.xhtml");
+            browser.click(By.id("topbar:langEn"));
+            browser.find(By.id("confirmation:current"));
+            if (browser.isPresent(By.id("confirmation:confirm"))) {
+                browser.click(By.id("confirmation:confirm"));
+            }
+            browser.waitForText(By.id("confirmation:valid"), "Confirmed by finance");
+            browser.screenshot("finance-confirmation");
         }
     }
 
