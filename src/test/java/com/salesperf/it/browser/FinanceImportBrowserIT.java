@@ -121,7 +121,7 @@ class FinanceImportBrowserIT {
             browser.waitForUrlContaining("home.xhtml");
             browser.go("/data/confirmation.xhtml");
             browser.click(By.id("topbar:langEn"));
-            browser.find(By.id("confirmation:current"));
+            browser.find(By.id("current"));
             if (browser.isPresent(By.id("confirmation:confirm"))) {
                 browser.click(By.id("confirmation:confirm"));
             }
