@@ -256,7 +256,7 @@ class ImportsIT {
                 .contains(
                         "\"status\":422",
                         "\"details\":[",
-                        "{\"column\":\"employee_no\"",
+                        "\"column\":\"employee_no\"",
                         "\"row\":2",
                         "import.error.unknownEmployee",
                         "NOBODY");

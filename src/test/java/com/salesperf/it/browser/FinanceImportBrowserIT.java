@@ -53,6 +53,7 @@ class FinanceImportBrowserIT {
             browser.signIn("finance", PASSWORD);
             browser.waitForUrlContaining("home.xhtml");
             browser.go("/data/imports.xhtml");
+            browser.click(By.id("topbar:langZh"));
             browser.waitForText(By.id("pageTitle"), "数据导入");
             assertThat(browser.driver().getTitle()).startsWith("数据导入");
             browser.click(By.id("topbar:langEn"));
