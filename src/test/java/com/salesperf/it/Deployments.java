@@ -1,9 +1,14 @@
 package com.salesperf.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -22,9 +27,33 @@ public final class Deployments {
                         .importFrom(new File("target/portal.war"))
                         .as(WebArchive.class);
         war.addClass(testClass);
+        openArquillianRunner(war);
         war.addPackage(Deployments.class.getPackage());
         war.addAsLibrary(jarOf(Assertions.class));
         return war;
+    }
+
+    /**
+     * Every path of the portal requires sign-in; the servlet through which Arquillian runs tests
+     * inside the server is made public in the test deployment only.
+     */
+    private static void openArquillianRunner(WebArchive war) {
+        String webXml;
+        try (InputStream in = war.get("/WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String opened =
+                webXml.replace(
+                        "<url-pattern>/login.xhtml</url-pattern>",
+                        "<url-pattern>/login.xhtml</url-pattern>\n      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        if (opened.equals(webXml)) {
+            throw new IllegalStateException(
+                    "web.xml no longer has the public login page constraint");
+        }
+        war.delete("/WEB-INF/web.xml");
+        war.addAsWebInfResource(new StringAsset(opened), "web.xml");
     }
 
     /** For client-side tests (HTTP, browser): the war as built, nothing added. */
