@@ -27,39 +27,33 @@ public final class Deployments {
                         .importFrom(new File("target/portal.war"))
                         .as(WebArchive.class);
         war.addClass(testClass);
+        openArquillianRunner(war);
         war.addPackage(Deployments.class.getPackage());
         war.addAsLibrary(jarOf(Assertions.class));
-        return withPublicTestRunner(war);
-    }
-
-    /**
-     * The portal protects every URL ({@code /*}), which would send Arquillian's in-container test
-     * runner servlet to the sign-in page; an exact-path constraint without roles is more specific
-     * and leaves only that servlet open, in the test deployment only.
-     */
-    private static WebArchive withPublicTestRunner(WebArchive war) {
-        String webXml =
-                new String(
-                        readAll(war.get("WEB-INF/web.xml").getAsset().openStream()),
-                        StandardCharsets.UTF_8);
-        String open =
-                "  <security-constraint>\n"
-                        + "    <web-resource-collection>\n"
-                        + "      <web-resource-name>arquillian</web-resource-name>\n"
-                        + "      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>\n"
-                        + "    </web-resource-collection>\n"
-                        + "  </security-constraint>\n</web-app>";
-        war.delete("WEB-INF/web.xml");
-        war.setWebXML(new StringAsset(webXml.replace("</web-app>", open)));
         return war;
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
+    /**
+     * Every path of the portal requires sign-in; the servlet through which Arquillian runs tests
+     * inside the server is made public in the test deployment only.
+     */
+    private static void openArquillianRunner(WebArchive war) {
+        String webXml;
+        try (InputStream in = war.get("/WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String opened =
+                webXml.replace(
+                        "<url-pattern>/login.xhtml</url-pattern>",
+                        "<url-pattern>/login.xhtml</url-pattern>\n      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+        if (opened.equals(webXml)) {
+            throw new IllegalStateException(
+                    "web.xml no longer has the public login page constraint");
+        }
+        war.delete("/WEB-INF/web.xml");
+        war.addAsWebInfResource(new StringAsset(opened), "web.xml");
     }
 
     /** For client-side tests (HTTP, browser): the war as built, nothing added. */

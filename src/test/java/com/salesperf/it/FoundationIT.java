@@ -52,7 +52,7 @@ class FoundationIT {
     void theSchemaIsBuiltByFlyway() throws SQLException {
         assertThat(
                         scalar(
-                                "SELECT COUNT(*) FROM flyway_schema_history WHERE success = TRUE AND version = '1'"))
+                                "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '1'"))
                 .isEqualTo(1L);
     }
 

@@ -1,15 +1,12 @@
 package com.salesperf.audit.boundary;
 
-import com.salesperf.audit.control.CheckpointFile;
 import com.salesperf.platform.boundary.DatabaseStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,16 +25,6 @@ public class AuditCheckpointSchedule {
     @Inject AuditTrail auditTrail;
 
     @Inject DatabaseStatus database;
-
-    // static: Weld accepts a producer on a session bean only as a static or business method,
-    // and a business method would call back into this singleton while it is initialising
-    @Produces
-    static CheckpointFile checkpointFile() {
-        String root =
-                System.getProperty(
-                        "com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir"));
-        return new CheckpointFile(Path.of(root, "audit", "checkpoints.log"));
-    }
 
     @PostConstruct
     void atStartup() {

@@ -38,7 +38,7 @@ public class Organization {
     private OrgTree load() {
         List<Object[]> rows =
                 em.createQuery(
-                                "SELECT u.id, u.parent.id, u.code, u.kind, u.nameZh, u.nameEn FROM OrgUnit u LEFT JOIN u.parent",
+                                "SELECT u.id, p.id, u.code, u.kind, u.nameZh, u.nameEn FROM OrgUnit u LEFT JOIN u.parent p",
                                 Object[].class)
                         .getResultList();
         return new OrgTree(
