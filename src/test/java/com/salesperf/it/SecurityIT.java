@@ -2,29 +2,17 @@ package com.salesperf.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesperf.it.launcher.SharedPortal;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-in and access rules seen from outside, over HTTP: pages, the API and its data scope. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class SecurityIT {
 
     private static final String PASSWORD = "demo1234";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalAsBuilt();
-    }
-
-    @ArquillianResource URL base;
+    private final URL base = SharedPortal.url();
 
     @Test
     void pagesSendAnonymousVisitorsToTheLoginPage() {

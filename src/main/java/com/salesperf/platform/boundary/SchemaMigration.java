@@ -43,7 +43,9 @@ public class SchemaMigration {
             MigrateResult result =
                     Flyway.configure(getClass().getClassLoader())
                             .dataSource(dataSource)
-                            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                            .locations(
+                                    "classpath:db/migration",
+                                    "classpath:db/vendor/" + vendorOf(database))
                             .load()
                             .migrate();
             LOG.info(
@@ -82,6 +84,22 @@ public class SchemaMigration {
             status.unavailable(reason);
             return null;
         }
+    }
+
+    /**
+     * The folder of vendor-only migrations (db/vendor/postgresql, db/vendor/h2), named here rather
+     * than with Flyway's location placeholder, so that a PostgreSQL-only safeguard such as the
+     * append-only trigger can never be skipped silently.
+     */
+    static String vendorOf(String databaseDescription) {
+        String product = databaseDescription.toLowerCase(java.util.Locale.ROOT);
+        if (product.startsWith("postgresql")) {
+            return "postgresql";
+        }
+        if (product.startsWith("h2")) {
+            return "h2";
+        }
+        throw new IllegalStateException("unsupported database: " + databaseDescription);
     }
 
     private static String rootMessage(Throwable e) {

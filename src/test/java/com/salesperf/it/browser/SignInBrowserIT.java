@@ -2,34 +2,21 @@ package com.salesperf.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesperf.it.Deployments;
+import com.salesperf.it.launcher.SharedPortal;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * What a person does first: sign in as each demo role, see that role's home page and menu in both
  * languages, fail with a wrong password, sign out. Screenshots under target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class SignInBrowserIT {
 
     private static final String PASSWORD = "demo1234";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalAsBuilt();
-    }
-
-    @ArquillianResource URL base;
+    private final URL base = SharedPortal.url();
 
     record RoleView(
             String username, String role, List<String> menuItems, List<String> absentMenuItems) {}

@@ -22,12 +22,18 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class FreshTestDatabase implements LauncherSessionListener {
 
     @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        SharedPortal.stop();
+    }
+
+    @Override
     public void launcherSessionOpened(LauncherSession session) {
         String rootDir = System.getProperty("it.rootdir");
         if (rootDir == null || rootDir.isBlank()) {
             return;
         }
         deleteRecursively(Path.of(rootDir));
+        deleteRecursively(SharedPortal.rootDir());
         if ("postgresql".equals(System.getProperty("it.database"))) {
             resetPostgres(
                     System.getProperty("it.postgres.url"),
