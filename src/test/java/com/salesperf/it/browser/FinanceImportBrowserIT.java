@@ -2,21 +2,15 @@ package com.salesperf.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesperf.it.Deployments;
 import com.salesperf.it.HttpCalls;
+import com.salesperf.it.launcher.SharedPortal;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,20 +18,13 @@ import org.openqa.selenium.support.ui.Select;
  * Finance's import journey in real Chromium: upload a sales file with an error, read the error
  * table (row, column, reason), fix the file, upload again, see the counts and the history row.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class FinanceImportBrowserIT {
 
     private static final String PASSWORD = "demo1234";
     private static final String SALES_HEADER =
             "order_id,employee_no,customer_id,product_line,signed_date,amount";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portalAsBuilt();
-    }
-
-    @ArquillianResource URL base;
+    private final URL base = SharedPortal.url();
 
     @Test
     void financeFixesABadSalesFileAndImportsIt() throws IOException {
