@@ -8,7 +8,7 @@ public record ImportBatchRow(
         String kind,
         String fileName,
         String sha256,
-        String source,
+        com.salesperf.data.entity.ImportSource source,
         String importedBy,
         Instant importedAt,
         int rows,

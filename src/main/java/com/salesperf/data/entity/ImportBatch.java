@@ -2,31 +2,40 @@ package com.salesperf.data.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/**
- * The record of one accepted file (who, when, file name, SHA-256, counts); every fact row it wrote
- * names it. Written by the importer in the same transaction as the rows; never changed.
- */
+/** The record of one accepted import: who, when, which file (name and hash) and row counts. */
 @Entity
 @Table(name = "import_batch")
 public class ImportBatch {
 
-    @Id private Long id;
+    @Id
+    @SequenceGenerator(
+            name = "import_batch_seq",
+            sequenceName = "import_batch_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_batch_seq")
+    private Long id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, length = 30)
     private String kind;
 
     @Column(name = "file_name", nullable = false)
     private String fileName;
 
-    @Column(name = "file_sha256", nullable = false)
+    @Column(name = "file_sha256", nullable = false, length = 64)
     private String fileSha256;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private String source;
+    private ImportSource source;
 
     @Column(name = "imported_by", nullable = false)
     private String importedBy;
@@ -45,6 +54,27 @@ public class ImportBatch {
 
     protected ImportBatch() {}
 
+    public ImportBatch(
+            ImportKind kind,
+            String fileName,
+            String fileSha256,
+            ImportSource source,
+            String importedBy,
+            Instant importedAt) {
+        this.kind = kind.name();
+        this.fileName = fileName;
+        this.fileSha256 = fileSha256;
+        this.source = source;
+        this.importedBy = importedBy;
+        this.importedAt = importedAt;
+    }
+
+    public void countRows(int rows, int inserted, int updated) {
+        this.rowCount = rows;
+        this.insertedCount = inserted;
+        this.updatedCount = updated;
+    }
+
     public Long getId() {
         return id;
     }
@@ -61,7 +91,7 @@ public class ImportBatch {
         return fileSha256;
     }
 
-    public String getSource() {
+    public ImportSource getSource() {
         return source;
     }
 

@@ -4,23 +4,30 @@ import com.salesperf.organization.entity.Employee;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/**
- * A sale / order 订单 as imported. Rows are written by the importer; the only change made here is the
- * exclusion of an outlier from evaluation, which keeps the sale stored and visible.
- */
+/** A signed order 订单. It stays stored when excluded from evaluation as an outlier. */
 @Entity
 @Table(name = "sale")
+@NamedQuery(
+        name = "Sale.findByExternalId",
+        query = "SELECT s FROM Sale s WHERE s.externalId = :externalId")
 public class Sale {
 
-    @Id private Long id;
+    @Id
+    @SequenceGenerator(name = "sale_seq", sequenceName = "sale_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sale_seq")
+    private Long id;
 
     @Column(name = "external_id", nullable = false)
     private String externalId;
@@ -39,13 +46,13 @@ public class Sale {
     @Column(name = "signed_date", nullable = false)
     private LocalDate signedDate;
 
-    @Column(nullable = false)
+    @Column(name = "amount", nullable = false)
     private BigDecimal amount;
 
-    @Column(nullable = false)
+    @Column(name = "currency", nullable = false)
     private String currency;
 
-    @Column(nullable = false)
+    @Column(name = "excluded", nullable = false)
     private boolean excluded;
 
     @Column(name = "exclusion_reason")
@@ -62,18 +69,37 @@ public class Sale {
 
     protected Sale() {}
 
-    /** Leaves the sale out of evaluation; the reason is mandatory and kept with who and when. */
+    public Sale(
+            String externalId,
+            Employee employee,
+            Customer customer,
+            String productLine,
+            LocalDate signedDate,
+            BigDecimal amount,
+            String currency) {
+        this.externalId = externalId;
+        this.employee = employee;
+        this.customer = customer;
+        this.productLine = productLine;
+        this.signedDate = signedDate;
+        this.amount = amount;
+        this.currency = currency;
+    }
+
+    /**
+     * Leaves the order out of every evaluation (e.g. a one-off outlier); it stays stored and
+     * visible.
+     */
     public void exclude(String reason, String by, Instant at) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("excluding a sale needs a reason");
+            throw new IllegalArgumentException("excluding an order needs a reason");
         }
         this.excluded = true;
-        this.exclusionReason = reason.strip();
+        this.exclusionReason = reason;
         this.excludedBy = by;
         this.excludedAt = at;
     }
 
-    /** Counts the sale again; the reason for including it is recorded by the audit trail. */
     public void include() {
         this.excluded = false;
         this.exclusionReason = null;
