@@ -54,14 +54,15 @@ public class ImportBatch {
 
     protected ImportBatch() {}
 
+    /** {@code kind} is the code of the file kind, as in the import URL: sales, collections, … */
     public ImportBatch(
-            ImportKind kind,
+            String kind,
             String fileName,
             String fileSha256,
             ImportSource source,
             String importedBy,
             Instant importedAt) {
-        this.kind = kind.name();
+        this.kind = kind;
         this.fileName = fileName;
         this.fileSha256 = fileSha256;
         this.source = source;
