@@ -27,6 +27,10 @@ public class ReviewNotices {
         LOG.fine(() -> "notice " + kind + " for " + username + " " + link);
     }
 
+    public void toEmployee(long employeeId, Kind kind, String link, String... args) {
+        LOG.fine(() -> "notice " + kind + " for employee#" + employeeId + " " + link);
+    }
+
     public void toHr(Kind kind, String link, String... args) {
         LOG.fine(() -> "notice " + kind + " for HR " + link);
     }

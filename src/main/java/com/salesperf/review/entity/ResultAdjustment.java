@@ -1,5 +1,7 @@
 package com.salesperf.review.entity;
 
+import com.salesperf.review.control.AdjustableFigure;
+import com.salesperf.review.control.AdjustmentRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -74,7 +76,7 @@ public class ResultAdjustment {
     protected ResultAdjustment() {}
 
     /**
-     * @param previous the adjustment of the same figure this one replaces, or null
+     * @param supersedesId the adjustment of the same figure this one replaces, or null
      * @param originalValue the figure's value before this change
      */
     public ResultAdjustment(
@@ -82,7 +84,7 @@ public class ResultAdjustment {
             long employeeId,
             Long packageId,
             Long appealId,
-            ResultAdjustment previous,
+            Long supersedesId,
             int resultVersion,
             String field,
             String originalValue,
@@ -94,7 +96,7 @@ public class ResultAdjustment {
         this.employeeId = employeeId;
         this.packageId = packageId;
         this.appealId = appealId;
-        this.supersedesId = previous == null ? null : previous.getId();
+        this.supersedesId = supersedesId;
         this.resultVersion = resultVersion;
         this.field = field;
         this.originalValue = originalValue;
@@ -102,6 +104,22 @@ public class ResultAdjustment {
         this.reason = reason.strip();
         this.adjustedBy = by;
         this.adjustedAt = at;
+    }
+
+    public AdjustmentRow row() {
+        return new AdjustmentRow(
+                id,
+                runId,
+                employeeId,
+                AdjustableFigure.valueOf(field),
+                originalValue,
+                adjustedValue,
+                reason,
+                adjustedBy,
+                adjustedAt,
+                resultVersion,
+                appealId,
+                supersedesId);
     }
 
     public Long getId() {
