@@ -21,6 +21,12 @@ final class MenuCatalog {
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
 
+    /** Review packages: preparers (managers, administrators) and HR. */
+    private static final Set<Role> REVIEW = EnumSet.of(Role.MANAGER, Role.HR, Role.ADMIN);
+
+    /** Improvement plans: the rep's manager and HR only. */
+    private static final Set<Role> PLANS = EnumSet.of(Role.MANAGER, Role.HR);
+
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
 
@@ -52,6 +58,29 @@ final class MenuCatalog {
                                     "pi pi-check-square",
                                     "/data/confirmation.xhtml",
                                     DATA_OFFICE)),
+                    group(
+                            "menu.group.review",
+                            "pi pi-check-circle",
+                            entry(
+                                    "menu.review.myResult",
+                                    "pi pi-star",
+                                    "/my/result.xhtml",
+                                    EnumSet.of(Role.REP)),
+                            entry(
+                                    "menu.review.packages",
+                                    "pi pi-inbox",
+                                    "/review/packages.xhtml",
+                                    REVIEW),
+                            entry(
+                                    "menu.review.appeals",
+                                    "pi pi-flag",
+                                    "/review/appeals.xhtml",
+                                    EnumSet.of(Role.HR)),
+                            entry(
+                                    "menu.review.plans",
+                                    "pi pi-chart-line",
+                                    "/review/plans.xhtml",
+                                    PLANS)),
                     group(
                             "menu.group.audit",
                             "pi pi-shield",

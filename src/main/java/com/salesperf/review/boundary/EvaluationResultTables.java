@@ -31,15 +31,37 @@ public class EvaluationResultTables implements StoredResults {
 
     @PersistenceContext EntityManager em;
 
+    /** Set once the evaluation tables are known to exist; they never go away again. */
+    private volatile boolean tablesPresent;
+
     @Override
     public Optional<RunFacts> run(long runId) {
+        if (!tablesPresent()) {
+            return Optional.empty();
+        }
         return runs(em.createNativeQuery(RUN_COLUMNS + " WHERE id = ?").setParameter(1, runId))
                 .stream()
                 .findFirst();
     }
 
     @Override
+    public List<RunFacts> completedRuns(int max) {
+        if (!tablesPresent()) {
+            return List.of();
+        }
+        return runs(
+                em.createNativeQuery(
+                                RUN_COLUMNS
+                                        + " WHERE status = 'COMPLETED' AND preview = FALSE"
+                                        + " ORDER BY created_at DESC, id DESC")
+                        .setMaxResults(max));
+    }
+
+    @Override
     public Optional<RunFacts> previousRun(RunFacts run) {
+        if (!tablesPresent()) {
+            return Optional.empty();
+        }
         String previous = PeriodCode.parse(run.periodCode()).previous().toString();
         Query query =
                 em.createNativeQuery(
@@ -55,6 +77,9 @@ public class EvaluationResultTables implements StoredResults {
 
     @Override
     public List<RepFigures> results(long runId, ResultScope scope) {
+        if (!tablesPresent()) {
+            return List.of();
+        }
         String where =
                 switch (scope.level()) {
                     case COMPANY -> "";
@@ -72,6 +97,9 @@ public class EvaluationResultTables implements StoredResults {
 
     @Override
     public Optional<RepFigures> result(long runId, long employeeId) {
+        if (!tablesPresent()) {
+            return Optional.empty();
+        }
         return figures(
                         em.createNativeQuery(RESULT_COLUMNS + " AND employee_id = ?")
                                 .setParameter(1, runId)
@@ -82,6 +110,9 @@ public class EvaluationResultTables implements StoredResults {
 
     @Override
     public Optional<String> resultJson(long runId, long employeeId) {
+        if (!tablesPresent()) {
+            return Optional.empty();
+        }
         List<?> rows =
                 em.createNativeQuery(
                                 "SELECT result_json FROM evaluation_result"
@@ -90,6 +121,23 @@ public class EvaluationResultTables implements StoredResults {
                         .setParameter(2, employeeId)
                         .getResultList();
         return rows.stream().findFirst().map(Object::toString);
+    }
+
+    /**
+     * Whether the evaluation component's tables exist. They arrive with migration V5 of the
+     * evaluation component; until a database has them, review sees no runs instead of failing.
+     */
+    private boolean tablesPresent() {
+        if (!tablesPresent) {
+            Number count =
+                    (Number)
+                            em.createNativeQuery(
+                                            "SELECT COUNT(*) FROM information_schema.tables"
+                                                    + " WHERE LOWER(table_name) = 'evaluation_result'")
+                                    .getSingleResult();
+            tablesPresent = count.intValue() > 0;
+        }
+        return tablesPresent;
     }
 
     private static List<RunFacts> runs(Query query) {

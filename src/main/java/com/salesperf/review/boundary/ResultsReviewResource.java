@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,17 @@ public class ResultsReviewResource {
                 given.text(),
                 given.attachmentName(),
                 attachment);
+    }
+
+    /** An appeal's attachment, for its rep and HR; always downloaded, never shown inline. */
+    @GET
+    @Path("my/results/{id}/attachment")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") long id) {
+        Appeals.Attachment file = appeals.attachment(currentCaller.get(), id);
+        return Response.ok(file.data(), file.mediaType())
+                .header("Content-Disposition", ContentDisposition.attachment(file.name()))
+                .build();
     }
 
     private static byte[] decode(String base64) {

@@ -98,6 +98,28 @@ public class Reviews {
         return summary(created);
     }
 
+    /** {@link #open} by the org unit's code, as the page asks for it. */
+    public PackageSummary open(Caller caller, long runId, String unitCode) {
+        OrgUnit unit =
+                em.createNamedQuery("OrgUnit.findByCode", OrgUnit.class)
+                        .setParameter("code", unitCode == null ? "" : unitCode.strip())
+                        .getResultStream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("org unit " + unitCode));
+        return open(caller, runId, unit.getId());
+    }
+
+    /** The completed runs a package can be opened for. */
+    public List<RunFacts> runs(Caller caller) {
+        if (access.roleFor(caller, -1, ReviewRole.PREPARER) == null
+                && !caller.hasAny(
+                        com.salesperf.organization.entity.Role.MANAGER,
+                        com.salesperf.organization.entity.Role.HR)) {
+            throw new AccessDeniedException("review runs");
+        }
+        return results.completedRuns(50);
+    }
+
     /** Takes a package step: submit, approve, reject or publish. */
     public PackageSummary act(
             Caller caller, long packageId, ReviewAction action, long seenVersion, String comment) {

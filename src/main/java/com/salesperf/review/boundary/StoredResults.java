@@ -15,6 +15,9 @@ public interface StoredResults {
 
     Optional<RunFacts> run(long runId);
 
+    /** The newest completed runs (not previews), newest first. */
+    List<RunFacts> completedRuns(int max);
+
     /** The completed run of the same scheme for the period before, if any. */
     Optional<RunFacts> previousRun(RunFacts run);
 
