@@ -10,9 +10,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * HR decides open appeals in writing: uphold with one changed figure (a new version of the result)
@@ -69,6 +72,17 @@ public class AppealsPage implements Serializable {
             Messages.of(e);
         }
         load();
+    }
+
+    /** The appeal's attachment as a download (the API does not use the page session). */
+    public StreamedContent attachment(MyResult result) {
+        Appeals.Attachment file = appeals.attachment(currentCaller.get(), result.id());
+        return DefaultStreamedContent.builder()
+                .name(file.name())
+                .contentType(file.mediaType())
+                .contentLength((long) file.data().length)
+                .stream(() -> new ByteArrayInputStream(file.data()))
+                .build();
     }
 
     public List<AdjustableFigure> getFields() {

@@ -6,6 +6,7 @@ import com.salesperf.review.boundary.Adjustments;
 import com.salesperf.review.boundary.Reviews;
 import com.salesperf.review.boundary.SubmissionPackages;
 import com.salesperf.review.control.AdjustableFigure;
+import com.salesperf.review.control.EvaluationReportPdf;
 import com.salesperf.review.control.ReviewAction;
 import com.salesperf.review.control.SubmissionView;
 import com.salesperf.security.boundary.CurrentCaller;
@@ -14,10 +15,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * One review package: the HR submission package (distribution, budget, changes, adjustments,
@@ -103,6 +107,17 @@ public class PackagePage implements Serializable {
         } catch (BusinessException e) {
             Messages.of(e);
         }
+    }
+
+    /** The PDF evaluation report of this package, with the signature block. */
+    public StreamedContent getReport() {
+        byte[] pdf = EvaluationReportPdf.of(submissions.of(currentCaller.get(), id));
+        return DefaultStreamedContent.builder()
+                .name("evaluation-report-" + id + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
     }
 
     public Date date(java.time.Instant instant) {

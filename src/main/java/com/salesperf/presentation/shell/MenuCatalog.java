@@ -80,7 +80,12 @@ final class MenuCatalog {
                                     "menu.review.plans",
                                     "pi pi-chart-line",
                                     "/review/plans.xhtml",
-                                    PLANS)),
+                                    PLANS),
+                            entry(
+                                    "menu.review.exports",
+                                    "pi pi-download",
+                                    "/review/exports.xhtml",
+                                    EnumSet.of(Role.HR, Role.ADMIN, Role.AUDITOR, Role.FINANCE))),
                     group(
                             "menu.group.audit",
                             "pi pi-shield",
