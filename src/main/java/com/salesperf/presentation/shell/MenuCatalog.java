@@ -20,6 +20,7 @@ final class MenuCatalog {
     private static final Set<Role> BACK_OFFICE =
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
@@ -56,6 +57,14 @@ final class MenuCatalog {
                             "menu.group.audit",
                             "pi pi-shield",
                             entry("menu.auditTrail", "pi pi-shield", "/audit/trail.xhtml", AUDIT)),
+                    group(
+                            "menu.group.admin",
+                            "pi pi-cog",
+                            entry(
+                                    "menu.admin.calendar",
+                                    "pi pi-calendar",
+                                    "/admin/calendar.xhtml",
+                                    ADMIN)),
                     group(
                             "menu.group.account",
                             "pi pi-user",
