@@ -68,7 +68,12 @@ final class MenuCatalog {
                     group(
                             "menu.group.account",
                             "pi pi-user",
-                            entry("menu.profile", "pi pi-id-card", "/profile.xhtml", EVERYONE)));
+                            entry("menu.profile", "pi pi-id-card", "/profile.xhtml", EVERYONE),
+                            entry(
+                                    "menu.notifications",
+                                    "pi pi-bell",
+                                    "/notifications.xhtml",
+                                    EVERYONE)));
 
     private MenuCatalog() {}
 
