@@ -46,15 +46,15 @@ public class NotificationMailer {
 
     /** The portal's public address, to turn a notification's link into a full URL. */
     @Inject
-    @ConfigProperty(name = "portal.mail.base-url", defaultValue = "")
-    String baseUrl;
+    @ConfigProperty(name = "portal.mail.base-url")
+    Optional<String> baseUrl;
 
     @Resource ManagedExecutorService executor;
 
     @PersistenceContext EntityManager em;
 
     void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated event) {
-        MailSettings settings = new MailSettings(host.orElse(null), port, from, baseUrl);
+        MailSettings settings = new MailSettings(host.orElse(null), port, from, baseUrl.orElse(""));
         if (!settings.enabled()) {
             return;
         }

@@ -60,10 +60,23 @@ final class MenuCatalog {
                     group(
                             "menu.group.admin",
                             "pi pi-cog",
+                            entry("menu.admin.users", "pi pi-key", "/admin/users.xhtml", ADMIN),
+                            entry("menu.admin.reps", "pi pi-users", "/admin/reps.xhtml", ADMIN),
+                            entry("menu.admin.org", "pi pi-sitemap", "/admin/org.xhtml", ADMIN),
+                            entry(
+                                    "menu.admin.periods",
+                                    "pi pi-clock",
+                                    "/admin/periods.xhtml",
+                                    ADMIN),
                             entry(
                                     "menu.admin.calendar",
                                     "pi pi-calendar",
                                     "/admin/calendar.xhtml",
+                                    ADMIN),
+                            entry(
+                                    "menu.admin.imports",
+                                    "pi pi-history",
+                                    "/data/imports.xhtml",
                                     ADMIN)),
                     group(
                             "menu.group.account",
