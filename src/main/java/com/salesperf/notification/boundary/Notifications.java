@@ -153,8 +153,9 @@ public class Notifications {
                         text,
                         PortalLinks.sanitize(link, Notification.MAX_LINK),
                         Instant.now());
+        // The sequence assigns the id on persist; no flush, so the sender's own pending changes
+        // are written when the sender decides.
         em.persist(notification);
-        em.flush();
         LOG.fine(() -> "notification " + kind + " to " + username);
         created.fire(new NotificationCreated(notification.getId(), username));
         return notification.getId();

@@ -24,6 +24,7 @@ public class NotificationBell {
 
     @Inject Notifications notifications;
 
+    private Optional<Caller> caller;
     private Long unread;
     private List<NotificationRow> latest;
 
@@ -55,9 +56,14 @@ public class NotificationBell {
         latest = null;
     }
 
+    /** The signed-in caller, looked up once per request (the template asks several times). */
     private Optional<Caller> caller() {
-        return currentCaller.account().isPresent()
-                ? Optional.of(currentCaller.get())
-                : Optional.empty();
+        if (caller == null) {
+            caller =
+                    currentCaller.account().isPresent()
+                            ? Optional.of(currentCaller.get())
+                            : Optional.empty();
+        }
+        return caller;
     }
 }
