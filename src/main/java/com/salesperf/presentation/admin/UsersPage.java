@@ -256,4 +256,8 @@ public class UsersPage implements Serializable {
     public void setEditedRoles(List<String> editedRoles) {
         this.editedRoles = editedRoles;
     }
+
+    public String time(java.time.Instant instant) {
+        return com.salesperf.presentation.shell.PortalTimes.format(instant);
+    }
 }

@@ -66,4 +66,8 @@ public class NotificationBell {
         }
         return caller;
     }
+
+    public String time(java.time.Instant instant) {
+        return com.salesperf.presentation.shell.PortalTimes.format(instant);
+    }
 }

@@ -61,4 +61,8 @@ public class NotificationsPage implements Serializable {
     public LazyDataModel<NotificationRow> getRows() {
         return rows;
     }
+
+    public String time(java.time.Instant instant) {
+        return com.salesperf.presentation.shell.PortalTimes.format(instant);
+    }
 }

@@ -43,7 +43,7 @@ class AdministrationBrowserIT {
             browser.find(By.id("calendar:nameZh")).sendKeys("公司庆典日");
             browser.find(By.id("calendar:nameEn")).sendKeys("Company celebration");
             browser.click(By.id("calendar:save"));
-            browser.waitForText(By.id("calendar:days"), "公司庆典日");
+            waitForTextOrMessage(browser, By.id("calendar:days"), "公司庆典日");
             browser.screenshot("admin-calendar-2-added-zh");
 
             browser.click(By.id("topbar:langEn"));
@@ -96,6 +96,23 @@ class AdministrationBrowserIT {
             assertThat(browser.text(By.id("topbar:currentUser"))).contains("测试 HR");
             assertThat(browser.isPresent(By.id("topbar:bell"))).isTrue();
             browser.screenshot("admin-users-3-new-user-signed-in");
+        }
+    }
+
+    /** Waits for the text; when a refusal message appears instead, fails with its words. */
+    private static void waitForTextOrMessage(Browser browser, By where, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(
+                        d ->
+                                d.findElement(where).getText().contains(text)
+                                        || !d.findElements(
+                                                        By.cssSelector(
+                                                                ".ui-message-error, .ui-messages-error"))
+                                                .isEmpty());
+        if (!browser.text(where).contains(text)) {
+            browser.screenshot("admin-failure");
+            assertThat(browser.text(By.tagName("main"))).as("refused").contains(text);
         }
     }
 }
