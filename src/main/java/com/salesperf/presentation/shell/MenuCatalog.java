@@ -20,6 +20,7 @@ final class MenuCatalog {
     private static final Set<Role> BACK_OFFICE =
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
+    private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
     /** Review packages: preparers (managers, administrators) and HR. */
     private static final Set<Role> REVIEW = EnumSet.of(Role.MANAGER, Role.HR, Role.ADMIN);
@@ -91,9 +92,35 @@ final class MenuCatalog {
                             "pi pi-shield",
                             entry("menu.auditTrail", "pi pi-shield", "/audit/trail.xhtml", AUDIT)),
                     group(
+                            "menu.group.admin",
+                            "pi pi-cog",
+                            entry("menu.admin.users", "pi pi-key", "/admin/users.xhtml", ADMIN),
+                            entry("menu.admin.reps", "pi pi-users", "/admin/reps.xhtml", ADMIN),
+                            entry("menu.admin.org", "pi pi-sitemap", "/admin/org.xhtml", ADMIN),
+                            entry(
+                                    "menu.admin.periods",
+                                    "pi pi-clock",
+                                    "/admin/periods.xhtml",
+                                    ADMIN),
+                            entry(
+                                    "menu.admin.calendar",
+                                    "pi pi-calendar",
+                                    "/admin/calendar.xhtml",
+                                    ADMIN),
+                            entry(
+                                    "menu.admin.imports",
+                                    "pi pi-history",
+                                    "/data/imports.xhtml",
+                                    ADMIN)),
+                    group(
                             "menu.group.account",
                             "pi pi-user",
-                            entry("menu.profile", "pi pi-id-card", "/profile.xhtml", EVERYONE)));
+                            entry("menu.profile", "pi pi-id-card", "/profile.xhtml", EVERYONE),
+                            entry(
+                                    "menu.notifications",
+                                    "pi pi-bell",
+                                    "/notifications.xhtml",
+                                    EVERYONE)));
 
     private MenuCatalog() {}
 
