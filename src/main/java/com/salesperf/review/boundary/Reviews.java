@@ -2,6 +2,8 @@ package com.salesperf.review.boundary;
 
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
+import com.salesperf.calendar.boundary.WorkingCalendar;
+import com.salesperf.notification.entity.NotificationKind;
 import com.salesperf.organization.entity.OrgUnit;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.BusinessException;
@@ -49,6 +51,9 @@ public class Reviews {
                     ReviewAction.REJECT,
                     ReviewAction.PUBLISH);
 
+    /** SPEC §11: a rep may appeal within 3 working days of publication. */
+    static final int APPEAL_WORKING_DAYS = 3;
+
     @PersistenceContext EntityManager em;
 
     @Inject AuditTrail auditTrail;
@@ -57,7 +62,7 @@ public class Reviews {
 
     @Inject StoredResults results;
 
-    @Inject AppealCalendar calendar;
+    @Inject WorkingCalendar calendar;
 
     @Inject ChangeWitness witness;
 
@@ -160,9 +165,24 @@ public class Reviews {
 
     private void afterStep(Caller caller, ReviewPackage pack, ReviewAction action, Instant now) {
         String link = "/review/package.xhtml?id=" + pack.getId();
+        String unit = unit(pack.getOrgUnitId()).getCode();
         switch (action) {
-            case SUBMIT -> notices.toHr(ReviewNotices.Kind.SUBMITTED_FOR_APPROVAL, link);
-            case REJECT -> notices.toUser(pack.getPreparedBy(), ReviewNotices.Kind.REJECTED, link);
+            case SUBMIT ->
+                    notices.toHr(
+                            NotificationKind.SUBMITTED_FOR_APPROVAL,
+                            link,
+                            pack.getPeriodCode(),
+                            unit,
+                            caller.username());
+            case REJECT ->
+                    notices.toUser(
+                            pack.getPreparedBy(),
+                            NotificationKind.REJECTED,
+                            link,
+                            pack.getPeriodCode(),
+                            unit,
+                            caller.username(),
+                            pack.getLastComment());
             case APPROVE -> approved.fire(new PackageApproved(pack.getId()));
             case PUBLISH -> publish(caller, pack, now);
             default -> {}
@@ -171,7 +191,7 @@ public class Reviews {
 
     /** Each rep of the scope gets their result, with the appeal window from now. */
     private void publish(Caller caller, ReviewPackage pack, Instant now) {
-        Instant until = calendar.appealWindowEnd(now);
+        Instant until = calendar.windowEnd(now, APPEAL_WORKING_DAYS);
         for (RepFigures figures :
                 results.results(pack.getRunId(), scopeOf(unit(pack.getOrgUnitId())))) {
             boolean already =
@@ -192,6 +212,11 @@ public class Reviews {
                                 now,
                                 until,
                                 caller.username()));
+                notices.toEmployee(
+                        figures.employeeId(),
+                        NotificationKind.PUBLISHED,
+                        "/my/result.xhtml",
+                        pack.getPeriodCode());
             }
         }
     }
