@@ -34,8 +34,7 @@ class ReviewJourneyBrowserIT {
         String packageUrl;
 
         try (Browser manager = Browser.open(base, 1280, 900)) {
-            manager.signIn("mgr.east", PASSWORD);
-            manager.waitForUrlContaining("home.xhtml");
+            signInInEnglish(manager, "mgr.east");
             manager.go("/review/packages.xhtml");
             new Select(manager.find(By.id("open:run"))).selectByValue(String.valueOf(run));
             manager.find(By.id("open:unit")).sendKeys("EAST-1");
@@ -50,8 +49,7 @@ class ReviewJourneyBrowserIT {
         }
 
         try (Browser hr = Browser.open(base, 1280, 900)) {
-            hr.signIn("hr", PASSWORD);
-            hr.waitForUrlContaining("home.xhtml");
+            signInInEnglish(hr, "hr");
             hr.go(packageUrl);
             hr.waitForText(By.id("pkg:status"), "Submitted");
             hr.find(By.id("pkg:comment"))
@@ -63,8 +61,7 @@ class ReviewJourneyBrowserIT {
         }
 
         try (Browser manager = Browser.open(base, 1280, 900)) {
-            manager.signIn("mgr.east", PASSWORD);
-            manager.waitForUrlContaining("home.xhtml");
+            signInInEnglish(manager, "mgr.east");
             manager.go(packageUrl);
             manager.waitForText(By.id("pkg:status"), "Calculated");
             manager.click(By.id("pkg:submit"));
@@ -72,8 +69,7 @@ class ReviewJourneyBrowserIT {
         }
 
         try (Browser hr = Browser.open(base, 1280, 900)) {
-            hr.signIn("hr", PASSWORD);
-            hr.waitForUrlContaining("home.xhtml");
+            signInInEnglish(hr, "hr");
             hr.go(packageUrl);
             hr.waitForText(By.id("pkg:status"), "Submitted");
             hr.screenshot("review-3-hr-submission-package");
@@ -85,8 +81,7 @@ class ReviewJourneyBrowserIT {
         }
 
         try (Browser rep = Browser.open(base, 390, 844)) {
-            rep.signIn("s001", PASSWORD);
-            rep.waitForUrlContaining("home.xhtml");
+            signInInEnglish(rep, "s001");
             rep.go("/my/result.xhtml");
             rep.find(By.cssSelector(".appeal-input"))
                     .sendKeys("My large order of 28 September was booked in October.");
@@ -97,8 +92,7 @@ class ReviewJourneyBrowserIT {
         }
 
         try (Browser hr = Browser.open(base, 1280, 900)) {
-            hr.signIn("hr", PASSWORD);
-            hr.waitForUrlContaining("home.xhtml");
+            signInInEnglish(hr, "hr");
             hr.go("/review/appeals.xhtml");
             hr.waitForText(By.cssSelector(".appeal-text"), "28 September");
             hr.find(By.cssSelector(".decision-input"))
@@ -111,13 +105,20 @@ class ReviewJourneyBrowserIT {
         }
 
         try (Browser rep = Browser.open(base, 390, 844)) {
-            rep.signIn("s001", PASSWORD);
-            rep.waitForUrlContaining("home.xhtml");
+            signInInEnglish(rep, "s001");
             rep.go("/my/result.xhtml");
             rep.waitForText(By.cssSelector(".decision"), "upheld");
             assertThat(rep.pageSource()).contains("version 2").contains("30,000.00");
             rep.screenshot("review-7-rep-sees-new-version");
         }
+    }
+
+    /** Signs in and switches to English, whatever language the user chose last time. */
+    private static void signInInEnglish(Browser browser, String username) {
+        browser.signIn(username, PASSWORD);
+        browser.waitForUrlContaining("home.xhtml");
+        browser.click(By.id("topbar:langEn"));
+        browser.waitForText(By.id("pageTitle"), "Home");
     }
 
     /** Starts a run of the period as the administrator and waits until it completes. */
