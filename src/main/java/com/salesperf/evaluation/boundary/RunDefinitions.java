@@ -73,6 +73,11 @@ public class RunDefinitions {
         return new Definitions(schemeVersionId, scheme, planVersionId, plan);
     }
 
+    /** The scheme codes an administrator may start a run with, sorted. */
+    public java.util.List<String> schemeCodes() {
+        return SCHEMES.values().stream().map(SchemeDefinition::code).sorted().toList();
+    }
+
     /** A run used these versions: editing them from now on makes new versions. */
     public void freeze(long schemeVersionId, long planVersionId) {
         // The shipped defaults are code; nothing to freeze until they are stored.

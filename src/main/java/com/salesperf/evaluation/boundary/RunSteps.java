@@ -74,6 +74,12 @@ public class RunSteps {
         run(runId).started(executionId, Instant.now());
     }
 
+    /** A failed or orphaned run is about to get another execution: it waits again. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void requeued(long runId) {
+        run(runId).requeued();
+    }
+
     /** Never throws: a failure to record a failure must not hide the first one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long runId, String reason) {

@@ -131,7 +131,9 @@ public class Runs {
         JobOperator operator = BatchRuntime.getJobOperator();
         java.util.Properties parameters =
                 JobRun.parameters(run.getId(), run.getPeriodCode(), run.getSchemeVersionId());
-        if (run.getExecutionId() != null && run.getStatus() == RunStatus.FAILED) {
+        boolean failed = run.getStatus() == RunStatus.FAILED;
+        steps.requeued(run.getId());
+        if (run.getExecutionId() != null && failed) {
             try {
                 operator.restart(run.getExecutionId(), parameters);
                 return;

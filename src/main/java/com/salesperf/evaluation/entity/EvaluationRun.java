@@ -195,6 +195,13 @@ public class EvaluationRun {
         this.progressAt = now;
     }
 
+    /** Waits for its next execution: no longer failed, not running yet. */
+    public void requeued() {
+        this.status = RunStatus.CLAIMED;
+        this.failureReason = null;
+        this.finishedAt = null;
+    }
+
     public void failed(String reason, Instant now) {
         this.status = RunStatus.FAILED;
         this.failureReason = reason == null ? "unknown failure" : truncate(reason, 1000);
