@@ -2,7 +2,6 @@ package com.salesperf.evaluation.boundary;
 
 import com.salesperf.evaluation.batch.CloseSchedule;
 import com.salesperf.evaluation.entity.EvaluationRun;
-import com.salesperf.evaluation.entity.RunStatus;
 import com.salesperf.period.control.PeriodCode;
 import com.salesperf.period.entity.PeriodType;
 import jakarta.annotation.PostConstruct;
@@ -111,7 +110,10 @@ public class CloseScheduler {
         }
     }
 
-    /** Runs left RUNNING by a killed server get a new execution that resumes where they were. */
+    /**
+     * Runs left RUNNING (or claimed but never started) by a killed server get a new execution that
+     * resumes where they were.
+     */
     public void resumeOrphans(Instant now) {
         for (EvaluationRun run : runs.unfinished()) {
             Instant last = run.getProgressAt() == null ? run.getCreatedAt() : run.getProgressAt();
