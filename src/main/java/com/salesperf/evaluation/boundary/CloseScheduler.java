@@ -117,7 +117,7 @@ public class CloseScheduler {
     public void resumeOrphans(Instant now) {
         for (EvaluationRun run : runs.unfinished()) {
             Instant last = run.getProgressAt() == null ? run.getCreatedAt() : run.getProgressAt();
-            if (run.getStatus() == RunStatus.RUNNING && last.isBefore(now.minus(ORPHANED_AFTER))) {
+            if (!run.getStatus().terminal() && last.isBefore(now.minus(ORPHANED_AFTER))) {
                 try {
                     LOG.info(() -> "Resuming evaluation run " + run.getId() + " after a crash");
                     runs.resume(run);
