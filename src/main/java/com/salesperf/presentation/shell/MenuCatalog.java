@@ -25,6 +25,8 @@ final class MenuCatalog {
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
 
+    private static final Set<Role> RUN_READERS = EnumSet.of(Role.ADMIN, Role.HR, Role.AUDITOR);
+
     static final List<Group> GROUPS =
             List.of(
                     group(
@@ -53,6 +55,14 @@ final class MenuCatalog {
                                     "pi pi-check-square",
                                     "/data/confirmation.xhtml",
                                     DATA_OFFICE)),
+                    group(
+                            "menu.group.evaluation",
+                            "pi pi-calculator",
+                            entry(
+                                    "menu.runs",
+                                    "pi pi-play-circle",
+                                    "/runs/index.xhtml",
+                                    RUN_READERS)),
                     group(
                             "menu.group.audit",
                             "pi pi-shield",
