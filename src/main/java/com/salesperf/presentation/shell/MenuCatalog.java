@@ -21,6 +21,9 @@ final class MenuCatalog {
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
 
+    /** Evaluation schemes and incentive plans: only administrators change them. */
+    private static final Set<Role> SCHEME_ADMIN = EnumSet.of(Role.ADMIN);
+
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
 
@@ -52,6 +55,14 @@ final class MenuCatalog {
                                     "pi pi-check-square",
                                     "/data/confirmation.xhtml",
                                     DATA_OFFICE)),
+                    group(
+                            "menu.schemes",
+                            "pi pi-sliders-h",
+                            entry(
+                                    "menu.schemes",
+                                    "pi pi-sliders-h",
+                                    "/admin/schemes/index.xhtml",
+                                    SCHEME_ADMIN)),
                     group(
                             "menu.group.audit",
                             "pi pi-shield",
