@@ -33,7 +33,7 @@ public class IndicatorDraft implements Serializable {
     // Shown under the indicator; recomputed by the page, never part of the definition.
     private List<StripCell> strip = List.of();
     private List<ShownMessage> messages = List.of();
-    private String formulaCheck;
+    private ShownMessage formulaCheck;
     private boolean formulaOk;
 
     public static IndicatorDraft of(IndicatorDefinition indicator) {
@@ -212,11 +212,11 @@ public class IndicatorDraft implements Serializable {
         this.messages = messages;
     }
 
-    public String getFormulaCheck() {
+    public ShownMessage getFormulaCheck() {
         return formulaCheck;
     }
 
-    public void setFormulaCheck(String formulaCheck) {
+    public void setFormulaCheck(ShownMessage formulaCheck) {
         this.formulaCheck = formulaCheck;
     }
 

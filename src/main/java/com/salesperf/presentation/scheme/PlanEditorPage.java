@@ -74,7 +74,7 @@ public class PlanEditorPage implements Serializable {
     public void revalidate() {
         List<ValidationMessage> found = PlanValidator.validate(draft.toDefinition());
         hasErrors = ValidationMessage.anyError(found);
-        messages = ShownMessage.of(found, Texts.currentLocale());
+        messages = ShownMessage.of(found);
     }
 
     /** The periods offered follow the period type of the scheme chosen for the what-if. */

@@ -22,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -69,8 +70,7 @@ public class SchemeEditorPage implements Serializable {
         SchemeDefinition definition = draft.toDefinition();
         List<ValidationMessage> found = SchemeValidator.validate(definition);
         hasErrors = ValidationMessage.anyError(found);
-        var locale = Texts.currentLocale();
-        messages = ShownMessage.of(found, locale);
+        messages = ShownMessage.of(found);
         for (IndicatorDraft indicator : draft.getIndicators()) {
             IndicatorDefinition converted = indicator.toDefinition();
             indicator.setStrip(StripCell.of(converted.bands()));
@@ -82,12 +82,29 @@ public class SchemeEditorPage implements Serializable {
     }
 
     public void checkFormula(IndicatorDraft indicator) {
-        String problem =
-                DefinitionTexts.formulaProblem(
-                        indicator.getFormula(), MeasureCatalogue.names(), Texts.currentLocale());
-        indicator.setFormulaCheck(problem.isEmpty() ? Texts.get("schemes.formula.ok") : problem);
-        indicator.setFormulaOk(problem.isEmpty());
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        String en = formulaProblem(indicator, Locale.ENGLISH);
+        indicator.setFormulaOk(en.isEmpty());
+        indicator.setFormulaCheck(
+                en.isEmpty()
+                        ? new ShownMessage(
+                                "OK",
+                                "FORMULA_OK",
+                                indicator.getCode(),
+                                Texts.get(Locale.ENGLISH, "schemes.formula.ok"),
+                                Texts.get(zh, "schemes.formula.ok"))
+                        : new ShownMessage(
+                                "ERROR",
+                                "FORMULA_ERROR",
+                                indicator.getCode(),
+                                en,
+                                formulaProblem(indicator, zh)));
         revalidate();
+    }
+
+    private static String formulaProblem(IndicatorDraft indicator, Locale locale) {
+        return DefinitionTexts.formulaProblem(
+                indicator.getFormula(), MeasureCatalogue.names(), locale);
     }
 
     public void addIndicator() {

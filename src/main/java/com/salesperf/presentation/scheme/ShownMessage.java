@@ -1,18 +1,20 @@
 package com.salesperf.presentation.scheme;
 
+import com.salesperf.platform.boundary.Texts;
 import com.salesperf.scheme.control.ValidationMessage;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A validation message ready for the page: its severity (ERROR, WARNING, INFO) and the text in the
- * user's language.
+ * A validation message ready for the page, in both languages so that switching the language shows
+ * it translated without validating again.
  */
-public record ShownMessage(String severity, String code, String indicatorCode, String text)
+public record ShownMessage(
+        String severity, String code, String indicatorCode, String textEn, String textZh)
         implements Serializable {
 
-    public static List<ShownMessage> of(List<ValidationMessage> messages, Locale locale) {
+    public static List<ShownMessage> of(List<ValidationMessage> messages) {
         return messages.stream()
                 .map(
                         m ->
@@ -20,7 +22,8 @@ public record ShownMessage(String severity, String code, String indicatorCode, S
                                         m.severity().name(),
                                         m.code(),
                                         m.indicatorCode(),
-                                        DefinitionTexts.of(m, locale)))
+                                        DefinitionTexts.of(m, Locale.ENGLISH),
+                                        DefinitionTexts.of(m, Locale.SIMPLIFIED_CHINESE)))
                 .toList();
     }
 
@@ -32,8 +35,9 @@ public record ShownMessage(String severity, String code, String indicatorCode, S
         return code;
     }
 
+    /** The text in the current view's language. */
     public String getText() {
-        return text;
+        return "zh".equals(Texts.currentLocale().getLanguage()) ? textZh : textEn;
     }
 
     public String getStyleClass() {
