@@ -22,6 +22,9 @@ final class MenuCatalog {
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
+    /** Evaluation schemes and incentive plans: only administrators change them. */
+    private static final Set<Role> SCHEME_ADMIN = EnumSet.of(Role.ADMIN);
+
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
 
@@ -62,7 +65,12 @@ final class MenuCatalog {
                                     "menu.runs",
                                     "pi pi-play-circle",
                                     "/runs/index.xhtml",
-                                    RUN_READERS)),
+                                    RUN_READERS),
+                            entry(
+                                    "menu.schemes",
+                                    "pi pi-sliders-h",
+                                    "/admin/schemes/index.xhtml",
+                                    SCHEME_ADMIN)),
                     group(
                             "menu.group.audit",
                             "pi pi-shield",
