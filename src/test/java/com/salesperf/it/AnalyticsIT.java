@@ -29,9 +29,13 @@ import com.salesperf.organization.boundary.Accounts;
 import com.salesperf.organization.control.Account;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.platform.control.AccessDeniedException;
+import com.salesperf.platform.control.BusinessException;
 import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
+import com.salesperf.targets.boundary.TargetDecompositions;
 import com.salesperf.targets.boundary.Targets;
+import com.salesperf.targets.control.SplitLine;
+import com.salesperf.targets.control.SplitProposal;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -79,6 +83,7 @@ class AnalyticsIT {
     @Inject TeamPerformance team;
     @Inject Targets targets;
     @Inject SalesPlans plans;
+    @Inject TargetDecompositions decompositions;
 
     // ------------------------------------------------------------ aggregates on a known slice
 
@@ -258,6 +263,43 @@ class AnalyticsIT {
                 .contains("S001")
                 .doesNotContain("S002", "S003");
         assertThat(visible).allSatisfy(r -> assertThat(r.regionZh()).isEqualTo("华东区"));
+    }
+
+    // ------------------------------------------------------------ target decomposition
+
+    @Test
+    void aRegionTargetIsDecomposedIntoTeamsAndADifferenceMustBeConfirmed() throws SQLException {
+        String p = slice();
+        run(ImportKind.TARGETS, Q3 + ",REGION," + p + "-R,sales,4000");
+        long region = id("SELECT id FROM org_unit WHERE code = ?", p + "-R");
+        SplitProposal proposal = decompositions.propose(ADMIN, Q3, region);
+        assertThat(proposal.parent()).isEqualByComparingTo("4000");
+        assertThat(proposal.children())
+                .extracting(SplitLine::code, l -> l.proposed().intValue())
+                .as("no sales a year earlier: an even split")
+                .containsExactly(tuple(p + "-T1", 2000), tuple(p + "-T2", 2000));
+
+        Map<String, BigDecimal> values =
+                Map.of(p + "-T1", new BigDecimal("1500"), p + "-T2", new BigDecimal("2000"));
+        assertThatThrownBy(() -> decompositions.save(ADMIN, Q3, region, values, false))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e ->
+                                assertThat(e.messageKey())
+                                        .isEqualTo("decomposition.error.difference"));
+        assertThat(decompositions.save(ADMIN, Q3, region, values, true)).isEqualTo(2);
+        assertThat(decompositions.propose(ADMIN, Q3, region).children())
+                .extracting(l -> l.current().intValue())
+                .containsExactly(1500, 2000);
+
+        long team1 = id("SELECT id FROM org_unit WHERE code = ?", p + "-T1");
+        assertThat(decompositions.propose(ADMIN, Q3, team1).children())
+                .extracting(SplitLine::code, l -> l.current().intValue())
+                .containsExactly(tuple(p + "-1", 1000));
+        assertThatThrownBy(() -> decompositions.propose(caller("mgr.east"), Q3, region))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> decompositions.propose(caller("s001"), Q3, region))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     // ------------------------------------------------------------ the monthly sales plan

@@ -20,6 +20,7 @@ final class MenuCatalog {
     private static final Set<Role> BACK_OFFICE =
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
     private static final Set<Role> REPS = EnumSet.of(Role.REP);
+    private static final Set<Role> DECOMPOSERS = EnumSet.of(Role.MANAGER, Role.ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
 
     /** Data imports, outlier exclusion and finance confirmation. */
@@ -44,6 +45,11 @@ final class MenuCatalog {
                                     "pi pi-users",
                                     "/team/performance.xhtml",
                                     BACK_OFFICE),
+                            entry(
+                                    "menu.team.targets",
+                                    "pi pi-sitemap",
+                                    "/team/targets.xhtml",
+                                    DECOMPOSERS),
                             entry("menu.my.targets", "pi pi-flag", "/my/targets.xhtml", REPS),
                             entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS)),
                     group(
