@@ -32,10 +32,14 @@ import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.BusinessException;
 import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
+import com.salesperf.targets.boundary.AnnualSplits;
 import com.salesperf.targets.boundary.TargetDecompositions;
 import com.salesperf.targets.boundary.Targets;
+import com.salesperf.targets.control.AnnualProposal;
+import com.salesperf.targets.control.PeriodSplit;
 import com.salesperf.targets.control.SplitLine;
 import com.salesperf.targets.control.SplitProposal;
+import com.salesperf.targets.entity.TargetScope;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -84,6 +88,7 @@ class AnalyticsIT {
     @Inject Targets targets;
     @Inject SalesPlans plans;
     @Inject TargetDecompositions decompositions;
+    @Inject AnnualSplits annualSplits;
 
     // ------------------------------------------------------------ aggregates on a known slice
 
@@ -299,6 +304,43 @@ class AnalyticsIT {
         assertThatThrownBy(() -> decompositions.propose(caller("mgr.east"), Q3, region))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> decompositions.propose(caller("s001"), Q3, region))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anAnnualTargetIsSplitIntoQuartersByProfileAndMonthsEvenly() throws SQLException {
+        String p = slice();
+        run(ImportKind.TARGETS, "2023,TEAM," + p + "-T1,sales,1200");
+        List<BigDecimal> profile =
+                List.of(
+                        new BigDecimal("30"),
+                        new BigDecimal("20"),
+                        new BigDecimal("25"),
+                        new BigDecimal("25"));
+        AnnualProposal proposal =
+                annualSplits.propose(ADMIN, 2023, TargetScope.TEAM, p + "-T1", profile);
+        assertThat(proposal.quarters())
+                .extracting(PeriodSplit::periodCode, l -> l.proposed().intValue())
+                .containsExactly(
+                        tuple("2023Q1", 360),
+                        tuple("2023Q2", 240),
+                        tuple("2023Q3", 300),
+                        tuple("2023Q4", 300));
+        assertThat(proposal.months()).hasSize(12);
+        assertThat(proposal.months().get(0).proposed()).isEqualByComparingTo("120");
+        assertThat(annualSplits.save(ADMIN, 2023, TargetScope.TEAM, p + "-T1", profile))
+                .isEqualTo(16);
+        assertThat(annualSplits.save(ADMIN, 2023, TargetScope.TEAM, p + "-T1", profile))
+                .as("saving the same split again changes nothing")
+                .isZero();
+        assertThatThrownBy(
+                        () ->
+                                annualSplits.propose(
+                                        caller("mgr.east"),
+                                        2023,
+                                        TargetScope.TEAM,
+                                        p + "-T1",
+                                        profile))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

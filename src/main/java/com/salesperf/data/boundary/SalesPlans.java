@@ -75,8 +75,8 @@ public class SalesPlans {
                     "content",
                     "plan.error.content",
                     "a plan of 10 to 2000 characters is required",
-                    MIN_CONTENT,
-                    MAX_CONTENT);
+                    String.valueOf(MIN_CONTENT),
+                    String.valueOf(MAX_CONTENT));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (PlanDeadline.tooFarAhead(month, now)) {

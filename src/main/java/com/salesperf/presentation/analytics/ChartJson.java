@@ -81,6 +81,19 @@ final class ChartJson {
 
     private static JsonObjectBuilder options(boolean legendRight) {
         return Json.createObjectBuilder()
+                .add(
+                        "scales",
+                        legendRight
+                                ? Json.createObjectBuilder()
+                                : Json.createObjectBuilder()
+                                        .add(
+                                                "y",
+                                                Json.createObjectBuilder()
+                                                        .add("beginAtZero", true)
+                                                        .add(
+                                                                "ticks",
+                                                                Json.createObjectBuilder()
+                                                                        .add("precision", 0))))
                 .add("responsive", true)
                 .add("maintainAspectRatio", false)
                 .add("animation", false)

@@ -3,7 +3,6 @@ package com.salesperf.targets.boundary;
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.control.DataScope;
-import com.salesperf.organization.entity.Employee;
 import com.salesperf.organization.entity.OrgUnit;
 import com.salesperf.organization.entity.OrgUnitKind;
 import com.salesperf.organization.entity.Role;
@@ -16,7 +15,6 @@ import com.salesperf.security.control.Caller;
 import com.salesperf.targets.control.Decomposition;
 import com.salesperf.targets.control.SplitLine;
 import com.salesperf.targets.control.SplitProposal;
-import com.salesperf.targets.entity.Target;
 import com.salesperf.targets.entity.TargetScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +44,8 @@ public class TargetDecompositions {
     @Inject DataScope dataScope;
 
     @Inject AuditTrail auditTrail;
+
+    @Inject TargetStore targetStore;
 
     public SplitProposal propose(Caller caller, String periodCode, long unitId) {
         OrgUnit unit = requireUnit(caller, unitId);
@@ -109,11 +108,19 @@ public class TargetDecompositions {
                     "the children differ from the parent target; confirm the difference",
                     difference);
         }
-        Period period = period(periodCode);
+        Period period = targetStore.period(periodCode);
         String reason = "decomposition of " + proposal.unitCode() + " " + periodCode;
+        TargetScope scope = TargetScope.valueOf(proposal.childScope());
         int changed = 0;
         for (SplitLine line : proposal.children()) {
-            if (store(caller, period, proposal, line, values.get(line.code()), reason)) {
+            if (targetStore.set(
+                    caller.username(),
+                    period,
+                    scope,
+                    line.code(),
+                    MEASURE,
+                    values.get(line.code()),
+                    reason)) {
                 changed++;
             }
         }
@@ -135,59 +142,6 @@ public class TargetDecompositions {
                                         + "}")
                         .because(difference.signum() == 0 ? null : "difference confirmed"));
         return changed;
-    }
-
-    private boolean store(
-            Caller caller,
-            Period period,
-            SplitProposal proposal,
-            SplitLine line,
-            BigDecimal value,
-            String reason) {
-        TargetScope scope = TargetScope.valueOf(proposal.childScope());
-        Instant now = Instant.now();
-        List<Target> existing =
-                em.createQuery(
-                                "SELECT t FROM Target t WHERE t.period = :period AND t.scope = :scope"
-                                        + " AND t.scopeCode = :code AND t.measure = :measure",
-                                Target.class)
-                        .setParameter("period", period)
-                        .setParameter("scope", scope)
-                        .setParameter("code", line.code())
-                        .setParameter("measure", MEASURE)
-                        .getResultList();
-        String before = existing.isEmpty() ? null : existing.get(0).getValue().toPlainString();
-        if (!existing.isEmpty()) {
-            if (existing.get(0).getValue().compareTo(value) == 0) {
-                return false;
-            }
-            em.persist(existing.get(0).adjust(value, reason, caller.username(), now));
-        } else if (scope == TargetScope.REP) {
-            em.persist(
-                    Target.forRep(
-                            period, employee(line.code()), MEASURE, value, caller.username(), now));
-        } else {
-            em.persist(
-                    Target.forUnit(
-                            period,
-                            scope,
-                            unit(line.code()),
-                            MEASURE,
-                            value,
-                            caller.username(),
-                            now));
-        }
-        auditTrail.record(
-                AuditEvent.of(caller.username(), "TARGET_SET", "Target", scope + ":" + line.code())
-                        .before(before == null ? null : "{\"value\":" + before + "}")
-                        .after(
-                                "{\"period\":\""
-                                        + period.getCode()
-                                        + "\",\"value\":"
-                                        + value.toPlainString()
-                                        + "}")
-                        .because(reason));
-        return true;
     }
 
     private List<Object[]> teams(long regionId, PeriodCode period) {
@@ -228,22 +182,9 @@ public class TargetDecompositions {
     }
 
     private BigDecimal parentTarget(PeriodCode period, OrgUnit unit) {
-        List<BigDecimal> values =
-                em.createQuery(
-                                "SELECT t.value FROM Target t WHERE t.period.code = :period"
-                                        + " AND t.orgUnit.id = :unit AND t.measure = :measure"
-                                        + " AND t.scope = :scope",
-                                BigDecimal.class)
-                        .setParameter("period", period.toString())
-                        .setParameter("unit", unit.getId())
-                        .setParameter("measure", MEASURE)
-                        .setParameter(
-                                "scope",
-                                unit.getKind() == OrgUnitKind.REGION
-                                        ? TargetScope.REGION
-                                        : TargetScope.TEAM)
-                        .getResultList();
-        return values.isEmpty() ? null : values.get(0);
+        TargetScope scope =
+                unit.getKind() == OrgUnitKind.REGION ? TargetScope.REGION : TargetScope.TEAM;
+        return targetStore.valueOf(period.toString(), scope, unit.getCode(), MEASURE);
     }
 
     private OrgUnit requireUnit(Caller caller, long unitId) {
@@ -257,29 +198,6 @@ public class TargetDecompositions {
             throw new NotFoundException("org unit " + unitId);
         }
         return unit;
-    }
-
-    private Period period(String code) {
-        return em.createQuery("SELECT p FROM Period p WHERE p.code = :code", Period.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(
-                        () ->
-                                new BusinessException(
-                                        "analytics.error.period", "no such period", code));
-    }
-
-    private Employee employee(String employeeNo) {
-        return em.createQuery("SELECT e FROM Employee e WHERE e.employeeNo = :no", Employee.class)
-                .setParameter("no", employeeNo)
-                .getSingleResult();
-    }
-
-    private OrgUnit unit(String code) {
-        return em.createQuery("SELECT u FROM OrgUnit u WHERE u.code = :code", OrgUnit.class)
-                .setParameter("code", code)
-                .getSingleResult();
     }
 
     private static PeriodCode parse(String code) {

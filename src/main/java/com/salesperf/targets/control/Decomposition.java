@@ -55,7 +55,7 @@ public final class Decomposition {
     /** The whole split by named weights (e.g. history per team), keeping the names' order. */
     public static Map<String, BigDecimal> split(
             BigDecimal whole, Map<String, BigDecimal> weights, int scale) {
-        List<BigDecimal> parts = split(whole, List.copyOf(weights.values()), scale);
+        List<BigDecimal> parts = split(whole, new ArrayList<>(weights.values()), scale);
         Map<String, BigDecimal> named = new LinkedHashMap<>();
         int i = 0;
         for (String key : weights.keySet()) {

@@ -46,11 +46,13 @@ class DecompositionTest {
         history.put("EAST-1", new BigDecimal("3000000"));
         history.put("EAST-2", new BigDecimal("1000000"));
         history.put("EAST-3", BigDecimal.ZERO);
+        history.put("EAST-4", null);
         Map<String, BigDecimal> split = Decomposition.split(new BigDecimal("8000000"), history, 2);
         assertThat(split)
                 .containsEntry("EAST-1", new BigDecimal("6000000.00"))
                 .containsEntry("EAST-2", new BigDecimal("2000000.00"))
-                .containsEntry("EAST-3", new BigDecimal("0.00"));
+                .containsEntry("EAST-3", new BigDecimal("0.00"))
+                .containsEntry("EAST-4", new BigDecimal("0.00"));
     }
 
     @Test
