@@ -19,6 +19,8 @@ final class MenuCatalog {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> BACK_OFFICE =
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> REPS = EnumSet.of(Role.REP);
+    private static final Set<Role> DECOMPOSERS = EnumSet.of(Role.MANAGER, Role.ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
@@ -36,6 +38,26 @@ final class MenuCatalog {
                             "menu.group.workspace",
                             "pi pi-home",
                             entry("menu.home", "pi pi-home", "/home.xhtml", EVERYONE)),
+                    group(
+                            "menu.group.analytics",
+                            "pi pi-chart-bar",
+                            entry(
+                                    "menu.analytics.dashboard",
+                                    "pi pi-chart-bar",
+                                    "/analytics/dashboard.xhtml",
+                                    EVERYONE),
+                            entry(
+                                    "menu.team.performance",
+                                    "pi pi-users",
+                                    "/team/performance.xhtml",
+                                    BACK_OFFICE),
+                            entry(
+                                    "menu.team.targets",
+                                    "pi pi-sitemap",
+                                    "/team/targets.xhtml",
+                                    DECOMPOSERS),
+                            entry("menu.my.targets", "pi pi-flag", "/my/targets.xhtml", REPS),
+                            entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS)),
                     group(
                             "menu.group.organization",
                             "pi pi-sitemap",
