@@ -46,6 +46,18 @@ public class SchemeCatalog {
         return em.createNamedQuery("PlanVersion.all", PlanVersion.class).getResultList();
     }
 
+    /** One scheme version for a reader's screen (administrators, HR, finance, auditors). */
+    public StoredScheme scheme(Caller caller, long versionId) {
+        requireReader(caller);
+        return scheme(versionId);
+    }
+
+    /** One plan version for a reader's screen. */
+    public StoredPlan plan(Caller caller, long versionId) {
+        requireReader(caller);
+        return plan(versionId);
+    }
+
     public StoredScheme scheme(long versionId) {
         SchemeVersion row = em.find(SchemeVersion.class, versionId);
         if (row == null) {
