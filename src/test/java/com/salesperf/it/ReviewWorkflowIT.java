@@ -260,7 +260,7 @@ class ReviewWorkflowIT {
 
     private long insertPackage(long unit, String status, String preparedBy) throws SQLException {
         long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        long run = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+        long run = insertRun();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s =
                         c.prepareStatement(
@@ -278,6 +278,32 @@ class ReviewWorkflowIT {
             s.setString(8, preparedBy);
             s.setString(9, preparedBy == null ? "it" : preparedBy);
             s.setTimestamp(10, now);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /**
+     * A finished run of its own for each package: a preview of a period long past, so no list of
+     * real runs and no other test ever sees it.
+     */
+    private long insertRun() throws SQLException {
+        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "INSERT INTO evaluation_run (id, period_code, period_type,"
+                                        + " scheme_version_id, scheme_code, scheme_version,"
+                                        + " scheme_hash, plan_version_id, plan_code, plan_version,"
+                                        + " plan_hash, trigger_key, preview, status, phase, attempts,"
+                                        + " total_items, scored_items, written_items, engine_version,"
+                                        + " requested_by, created_at, version) VALUES (?, '2019Q1',"
+                                        + " 'QUARTER', 0, 'IT-REVIEW', 1, 'x', 0, 'IT-REVIEW', 1, 'x',"
+                                        + " ?, TRUE, 'COMPLETED', 'DONE', 1, 0, 0, 0, 'it', 'it', ?,"
+                                        + " 0)")) {
+            s.setLong(1, id);
+            s.setString(2, "IT-REVIEW-" + id);
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
             s.executeUpdate();
         }
         return id;

@@ -118,7 +118,7 @@ class ReviewJourneyBrowserIT {
         browser.signIn(username, PASSWORD);
         browser.waitForUrlContaining("home.xhtml");
         browser.click(By.id("topbar:langEn"));
-        browser.waitForText(By.id("pageTitle"), "Home");
+        browser.waitForText(By.id("pageTitle"), "Welcome");
     }
 
     /** Starts a run of the period as the administrator and waits until it completes. */
