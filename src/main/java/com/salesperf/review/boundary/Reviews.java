@@ -235,7 +235,7 @@ public class Reviews {
                 .toList();
     }
 
-    ReviewPackage find(Caller caller, long packageId) {
+    public ReviewPackage find(Caller caller, long packageId) {
         ReviewPackage pack = em.find(ReviewPackage.class, packageId);
         if (pack == null) {
             throw new NotFoundException("review package " + packageId);
@@ -244,7 +244,7 @@ public class Reviews {
         return pack;
     }
 
-    OrgUnit unit(long orgUnitId) {
+    public OrgUnit unit(long orgUnitId) {
         OrgUnit unit = em.find(OrgUnit.class, orgUnitId);
         if (unit == null) {
             throw new NotFoundException("org unit " + orgUnitId);
@@ -260,7 +260,7 @@ public class Reviews {
         };
     }
 
-    PackageSummary summary(ReviewPackage p) {
+    public PackageSummary summary(ReviewPackage p) {
         OrgUnit unit = em.find(OrgUnit.class, p.getOrgUnitId());
         List<PackageSummary.Step> steps =
                 p.getId() == null
