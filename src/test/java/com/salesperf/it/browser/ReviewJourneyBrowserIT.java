@@ -40,43 +40,43 @@ class ReviewJourneyBrowserIT {
             manager.find(By.id("open:unit")).sendKeys("EAST-1");
             manager.click(By.id("open:openPackage"));
             manager.waitForUrlContaining("package.xhtml");
-            manager.waitForText(By.id("pkg:status"), "Calculated");
+            manager.waitForText(By.id("status"), "Calculated");
             String url = manager.currentUrl();
             packageUrl = url.substring(url.indexOf("/review/package.xhtml"));
             manager.screenshot("review-1-manager-package");
             manager.click(By.id("pkg:submit"));
-            manager.waitForText(By.id("pkg:status"), "Submitted");
+            manager.waitForText(By.id("status"), "Submitted");
         }
 
         try (Browser hr = Browser.open(base, 1280, 900)) {
             signInInEnglish(hr, "hr");
             hr.go(packageUrl);
-            hr.waitForText(By.id("pkg:status"), "Submitted");
+            hr.waitForText(By.id("status"), "Submitted");
             hr.find(By.id("pkg:comment"))
                     .sendKeys("Please score the qualitative indicator of S001");
             hr.click(By.id("pkg:reject"));
-            hr.waitForText(By.id("pkg:status"), "Calculated");
-            hr.waitForText(By.id("pkg:lastComment"), "qualitative indicator");
+            hr.waitForText(By.id("status"), "Calculated");
+            hr.waitForText(By.id("lastComment"), "qualitative indicator");
             hr.screenshot("review-2-hr-rejected-with-comment");
         }
 
         try (Browser manager = Browser.open(base, 1280, 900)) {
             signInInEnglish(manager, "mgr.east");
             manager.go(packageUrl);
-            manager.waitForText(By.id("pkg:status"), "Calculated");
+            manager.waitForText(By.id("status"), "Calculated");
             manager.click(By.id("pkg:submit"));
-            manager.waitForText(By.id("pkg:status"), "Submitted");
+            manager.waitForText(By.id("status"), "Submitted");
         }
 
         try (Browser hr = Browser.open(base, 1280, 900)) {
             signInInEnglish(hr, "hr");
             hr.go(packageUrl);
-            hr.waitForText(By.id("pkg:status"), "Submitted");
+            hr.waitForText(By.id("status"), "Submitted");
             hr.screenshot("review-3-hr-submission-package");
             hr.click(By.id("pkg:approve"));
-            hr.waitForText(By.id("pkg:status"), "Approved");
+            hr.waitForText(By.id("status"), "Approved");
             hr.click(By.id("pkg:publish"));
-            hr.waitForText(By.id("pkg:status"), "Published");
+            hr.waitForText(By.id("status"), "Published");
             hr.screenshot("review-4-hr-approved-and-published");
         }
 
