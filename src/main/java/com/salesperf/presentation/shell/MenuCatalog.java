@@ -19,11 +19,18 @@ final class MenuCatalog {
     private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     private static final Set<Role> BACK_OFFICE =
             EnumSet.of(Role.MANAGER, Role.HR, Role.FINANCE, Role.ADMIN, Role.AUDITOR);
+    private static final Set<Role> REPS = EnumSet.of(Role.REP);
+    private static final Set<Role> DECOMPOSERS = EnumSet.of(Role.MANAGER, Role.ADMIN);
     private static final Set<Role> AUDIT = EnumSet.of(Role.AUDITOR, Role.ADMIN);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
 
+    /** Evaluation schemes and incentive plans: only administrators change them. */
+    private static final Set<Role> SCHEME_ADMIN = EnumSet.of(Role.ADMIN);
+
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
+
+    private static final Set<Role> RUN_READERS = EnumSet.of(Role.ADMIN, Role.HR, Role.AUDITOR);
 
     static final List<Group> GROUPS =
             List.of(
@@ -31,6 +38,26 @@ final class MenuCatalog {
                             "menu.group.workspace",
                             "pi pi-home",
                             entry("menu.home", "pi pi-home", "/home.xhtml", EVERYONE)),
+                    group(
+                            "menu.group.analytics",
+                            "pi pi-chart-bar",
+                            entry(
+                                    "menu.analytics.dashboard",
+                                    "pi pi-chart-bar",
+                                    "/analytics/dashboard.xhtml",
+                                    EVERYONE),
+                            entry(
+                                    "menu.team.performance",
+                                    "pi pi-users",
+                                    "/team/performance.xhtml",
+                                    BACK_OFFICE),
+                            entry(
+                                    "menu.team.targets",
+                                    "pi pi-sitemap",
+                                    "/team/targets.xhtml",
+                                    DECOMPOSERS),
+                            entry("menu.my.targets", "pi pi-flag", "/my/targets.xhtml", REPS),
+                            entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS)),
                     group(
                             "menu.group.organization",
                             "pi pi-sitemap",
@@ -53,6 +80,19 @@ final class MenuCatalog {
                                     "pi pi-check-square",
                                     "/data/confirmation.xhtml",
                                     DATA_OFFICE)),
+                    group(
+                            "menu.group.evaluation",
+                            "pi pi-calculator",
+                            entry(
+                                    "menu.runs",
+                                    "pi pi-play-circle",
+                                    "/runs/index.xhtml",
+                                    RUN_READERS),
+                            entry(
+                                    "menu.schemes",
+                                    "pi pi-sliders-h",
+                                    "/admin/schemes/index.xhtml",
+                                    SCHEME_ADMIN)),
                     group(
                             "menu.group.audit",
                             "pi pi-shield",
