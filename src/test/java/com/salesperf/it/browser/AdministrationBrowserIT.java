@@ -95,8 +95,25 @@ class AdministrationBrowserIT {
             browser.signIn(username, "welcome-2027");
             browser.waitForUrlContaining("home.xhtml");
             assertThat(browser.text(By.id("topbar:currentUser"))).contains("测试 HR");
-            assertThat(browser.isPresent(By.id("topbar:bell"))).isTrue();
-            browser.screenshot("admin-users-3-new-user-signed-in");
+            // The welcome notification: the bell counts it, the panel shows it, opening it reads
+            // it.
+            assertThat(browser.text(By.cssSelector("[id='topbar:bellBox'] .ui-badge")))
+                    .isEqualTo("1");
+            browser.click(By.id("topbar:bell"));
+            browser.waitForText(By.id("topbar:bellList"), "测试 HR <b>bold</b>");
+            browser.screenshot("admin-users-3-new-user-bell");
+            browser.click(By.cssSelector("[id='topbar:bellList'] .bell-item"));
+            browser.waitForUrlContaining("profile.xhtml");
+            assertThat(
+                            browser
+                                    .driver()
+                                    .findElements(By.cssSelector("[id='topbar:bellBox'] .ui-badge"))
+                                    .stream()
+                                    .noneMatch(e -> e.isDisplayed() && e.getText().equals("1")))
+                    .isTrue();
+            browser.go("/notifications.xhtml");
+            browser.waitForText(By.id("notifications:table"), "已读");
+            browser.screenshot("admin-users-4-notifications-read");
         }
     }
 
