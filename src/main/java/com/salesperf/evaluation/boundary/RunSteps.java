@@ -74,6 +74,20 @@ public class RunSteps {
         run(runId).started(executionId, Instant.now());
     }
 
+    /** Moves the progress time of a stale run forward if nobody else did: the take-over. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean takeOver(long runId, Instant lastProgress, Instant now) {
+        return em.createQuery(
+                                "UPDATE EvaluationRun r SET r.progressAt = :now WHERE r.id = :id"
+                                        + " AND (r.progressAt = :last OR (r.progressAt IS NULL"
+                                        + " AND r.createdAt = :last))")
+                        .setParameter("now", now)
+                        .setParameter("id", runId)
+                        .setParameter("last", lastProgress)
+                        .executeUpdate()
+                == 1;
+    }
+
     /** A failed or orphaned run is about to get another execution: it waits again. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void requeued(long runId) {
