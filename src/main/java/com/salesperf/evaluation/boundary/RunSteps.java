@@ -94,13 +94,22 @@ public class RunSteps {
         run(runId).requeued();
     }
 
-    /** Never throws: a failure to record a failure must not hide the first one. */
+    /**
+     * Records the failure of an execution. An execution that is no longer the run's own (the run
+     * was re-queued for another one meanwhile) changes nothing.
+     *
+     * @param executionId the failed execution, or null when no execution could be started
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long runId, String reason) {
+    public void failed(long runId, Long executionId, String reason) {
         EvaluationRun run = em.find(EvaluationRun.class, runId);
-        if (run != null && !run.getStatus().terminal()) {
-            run.failed(reason, Instant.now());
+        if (run == null || run.getStatus().terminal()) {
+            return;
         }
+        if (executionId != null && !executionId.equals(run.getExecutionId())) {
+            return;
+        }
+        run.failed(reason, Instant.now());
     }
 
     /**

@@ -198,7 +198,7 @@ public class Runs {
                                     runId, request.periodCode(), request.schemeVersionId()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not start the job of evaluation run " + runId, e);
-            steps.failed(runId, "The job could not be started: " + e.getMessage());
+            steps.failed(runId, null, "The job could not be started: " + e.getMessage());
         }
     }
 
