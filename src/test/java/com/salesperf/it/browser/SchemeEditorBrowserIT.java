@@ -82,9 +82,14 @@ class SchemeEditorBrowserIT {
         }
     }
 
-    /** Replaces a field's text and leaves it, which fires the change that revalidates. */
+    /**
+     * Replaces a field's text and leaves it, which fires the change that revalidates. Waits until
+     * the field is enabled: after "edit" the form is redrawn by an ajax update.
+     */
     private static void type(Browser browser, By field, String text) {
-        WebElement input = browser.find(field);
+        WebElement input =
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(ExpectedConditions.elementToBeClickable(field));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
