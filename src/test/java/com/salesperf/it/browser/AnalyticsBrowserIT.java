@@ -94,6 +94,21 @@ class AnalyticsBrowserIT {
             browser.waitForText(By.id("dash:levelPanel"), "by team");
             browser.screenshot("manager-dashboard-teams-en");
 
+            browser.go("/team/targets.xhtml");
+            browser.waitForText(By.id("pageTitle"), "Target decomposition");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "var s = document.getElementById('split:unit_input');"
+                                    + " for (var o of s.options) {"
+                                    + " if (o.text.indexOf('EAST-1') === 0) { s.value = o.value; } }");
+            browser.click(By.id("split:load"));
+            browser.waitForText(By.id("split:children"), "S001");
+            browser.find(By.id("split:children:0:value_input")).clear();
+            browser.find(By.id("split:children:0:value_input")).sendKeys("1");
+            browser.click(By.id("split:save"));
+            browser.waitForText(By.id("split"), "differ from the parent target");
+            browser.screenshot("manager-decomposition-difference");
+
             browser.go("/team/performance.xhtml");
             browser.waitForText(By.id("pageTitle"), "Team target vs actual");
             browser.waitForText(By.id("team:table"), "S001");
