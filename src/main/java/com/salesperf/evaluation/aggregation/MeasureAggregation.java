@@ -1,0 +1,86 @@
+package com.salesperf.evaluation.aggregation;
+
+import com.salesperf.evaluation.control.RepInput;
+import com.salesperf.period.control.PeriodCode;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The engine's input for a period: who is evaluated, in which unit, with which base bonus, and the
+ * measures of this and the previous period of the same type ({@code prev…}, as the formulas name
+ * them). A rep who was not in the previous period's population has no previous values at all.
+ */
+public final class MeasureAggregation {
+
+    private final Connection connection;
+
+    public MeasureAggregation(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** A rep's input with the rep's employee id. */
+    public record AggregatedRep(long employeeId, RepInput input) {}
+
+    /** Every rep of the period, ordered by employee number. */
+    public List<RepInput> population(PeriodCode period) throws SQLException {
+        return aggregate(period, null).stream().map(AggregatedRep::input).toList();
+    }
+
+    /** One rep's input, or none when the rep was not in the period's population. */
+    public List<RepInput> rep(PeriodCode period, long employeeId) throws SQLException {
+        return aggregate(period, employeeId).stream().map(AggregatedRep::input).toList();
+    }
+
+    /**
+     * @param employeeId only this rep, or null for the whole population
+     */
+    public List<AggregatedRep> aggregate(PeriodCode period, Long employeeId) throws SQLException {
+        Map<Long, RepContext> reps = Population.of(connection, period, employeeId);
+        PeriodCode previous = period.previous();
+        Map<Long, RepContext> previousReps = Population.of(connection, previous, employeeId);
+        MeasureValues current = PeriodMeasures.of(connection, period, employeeId, reps.keySet());
+        MeasureValues before =
+                PeriodMeasures.of(connection, previous, employeeId, previousReps.keySet());
+        List<AggregatedRep> inputs = new ArrayList<>(reps.size());
+        for (RepContext rep : reps.values()) {
+            Map<String, BigDecimal> measures = new TreeMap<>();
+            copy(current.of(rep.employeeId()), "", measures);
+            if (previousReps.containsKey(rep.employeeId())) {
+                copy(before.of(rep.employeeId()), "prev", measures);
+            }
+            inputs.add(
+                    new AggregatedRep(
+                            rep.employeeId(),
+                            new RepInput(
+                                    rep.employeeNo(),
+                                    rep.name(),
+                                    rep.regionCode(),
+                                    rep.teamCode(),
+                                    rep.baseBonus(),
+                                    measures)));
+        }
+        return inputs;
+    }
+
+    // Helper sums (named "_…") stay inside the aggregation.
+    private static void copy(
+            Map<String, BigDecimal> from, String prefix, Map<String, BigDecimal> to) {
+        from.forEach(
+                (name, value) -> {
+                    if (!name.startsWith("_")) {
+                        to.put(prefixed(prefix, name), value);
+                    }
+                });
+    }
+
+    private static String prefixed(String prefix, String name) {
+        return prefix.isEmpty()
+                ? name
+                : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

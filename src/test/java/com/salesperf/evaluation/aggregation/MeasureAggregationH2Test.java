@@ -1,0 +1,131 @@
+package com.salesperf.evaluation.aggregation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesperf.demo.control.DemoCompanyGenerator;
+import com.salesperf.demo.control.DemoSize;
+import com.salesperf.evaluation.control.EvaluationResults;
+import com.salesperf.evaluation.control.Evaluator;
+import com.salesperf.evaluation.control.RepEvaluation;
+import com.salesperf.evaluation.control.RepInput;
+import com.salesperf.period.control.PeriodCode;
+import com.salesperf.scheme.control.DefaultPlans;
+import com.salesperf.scheme.control.DefaultSchemes;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real aggregation over the demo company on the H2 that Payara bundles: the worked example of
+ * the scheme issue and the seed's other two reps come out of the fact rows exactly.
+ */
+class MeasureAggregationH2Test {
+
+    private static final PeriodCode Q3 = PeriodCode.parse("2023Q3");
+
+    private static Connection connection;
+    private static List<RepInput> population;
+    private static EvaluationResults results;
+
+    @BeforeAll
+    static void demoCompany() throws SQLException {
+        String url = "jdbc:h2:mem:aggregation;DB_CLOSE_DELAY=-1";
+        Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        connection = DriverManager.getConnection(url, "sa", "");
+        new DemoCompanyGenerator().generate(connection, DemoSize.standard());
+        population = new MeasureAggregation(connection).population(Q3);
+        results =
+                Evaluator.evaluate(
+                        DefaultSchemes.quarterly(), DefaultPlans.defaultPlan(), population);
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        connection.close();
+    }
+
+    @Test
+    void s001IsTheWorkedExample() {
+        RepInput s001 = input("S001");
+        assertThat(s001.measure("actualSales")).isEqualByComparingTo("575000");
+        assertThat(s001.measure("targetSales")).isEqualByComparingTo("500000");
+        assertThat(s001.measure("newCustomers")).isEqualByComparingTo("12");
+        assertThat(s001.measure("prevNewCustomers")).isEqualByComparingTo("10");
+        assertThat(s001.measure("onTimeCollectionRate")).isEqualByComparingTo("95");
+        assertThat(s001.measure("collectionRate")).isEqualByComparingTo("95");
+        assertThat(s001.measure("satisfaction")).isEqualByComparingTo("4.6");
+        assertThat(s001.measure("lateSubmissions")).isEqualByComparingTo("0");
+        assertThat(s001.measure("teamwork")).isEqualByComparingTo("8.5");
+        assertThat(s001.baseBonus()).isEqualByComparingTo("10000");
+        RepEvaluation result = results.find("S001").orElseThrow();
+        assertThat(result.score().displayTotal()).isEqualTo("85.0");
+        assertThat(result.score().grade()).isEqualTo("B");
+        assertThat(result.incentive().coefficient()).isEqualByComparingTo("1.2");
+        assertThat(result.incentive().modifierFactor()).isEqualByComparingTo("1.0");
+        assertThat(result.incentive().commission()).isEqualByComparingTo("2250.00");
+        assertThat(result.incentive().bonus()).isEqualTo(new BigDecimal("14250.00"));
+    }
+
+    @Test
+    void s003CompletesExactly120PercentAndIsExcellent() {
+        assertThat(input("S003").measure("completionRate")).isEqualByComparingTo("120");
+        RepEvaluation result = results.find("S003").orElseThrow();
+        assertThat(result.incentive().coefficient()).isEqualByComparingTo("2.0");
+    }
+
+    @Test
+    void s002GetsThePayoutModifier() {
+        RepInput s002 = input("S002");
+        assertThat(s002.measure("completionRate")).isEqualByComparingTo("85");
+        assertThat(s002.measure("collectionRate")).isEqualByComparingTo("88");
+        assertThat(s002.measure("lateSubmissions")).isEqualByComparingTo("1");
+        assertThat(results.find("S002").orElseThrow().incentive().modifierFactor())
+                .isEqualByComparingTo("0.8");
+    }
+
+    @Test
+    void oneRepGivesTheSameInputAsThePopulation() throws SQLException {
+        long id = employeeId("S001");
+        assertThat(new MeasureAggregation(connection).rep(Q3, id)).containsExactly(input("S001"));
+    }
+
+    @Test
+    void everyRepHasOrgContextAndEveryoneWithATargetIsScored() {
+        assertThat(population).hasSizeGreaterThan(150);
+        assertThat(population).allSatisfy(rep -> assertThat(rep.teamCode()).isNotNull());
+        assertThat(population).allSatisfy(rep -> assertThat(rep.regionCode()).isNotNull());
+        assertThat(results.results().stream().filter(RepEvaluation::evaluable).count())
+                .isEqualTo(
+                        population.stream()
+                                .filter(rep -> rep.measure("targetSales") != null)
+                                .count());
+    }
+
+    private static RepInput input(String employeeNo) {
+        return population.stream()
+                .filter(rep -> rep.employeeNo().equals(employeeNo))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long employeeId(String employeeNo) throws SQLException {
+        try (var statement =
+                connection.prepareStatement("SELECT id FROM employee WHERE employee_no = ?")) {
+            statement.setString(1, employeeNo);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package com.salesperf.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesperf.it.launcher.SharedPortal;
+import java.net.URL;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An administrator's scheme journey in real Chromium, in both languages: open the default quarterly
+ * scheme, open a gap between two bands and see it named, close it, save a new version with a
+ * reason, then preview a changed band score on 2023Q3 against the stored version.
+ */
+class SchemeEditorBrowserIT {
+
+    private static final String PASSWORD = "demo1234";
+    private static final By MESSAGES = By.id("validationMessages");
+    private static final By COMPLETION_BAND_LOWER = By.id("editor:indicators:0:bands:1:lower");
+    private static final By COMPLETION_BAND_SCORE = By.id("editor:indicators:0:bands:1:score");
+
+    private final URL base = SharedPortal.url();
+
+    @Test
+    void adminFindsAndFixesABandGapSavesAVersionAndPreviewsAChange() {
+        try (Browser browser = Browser.open(base, 1400, 1000)) {
+            browser.signIn("admin", PASSWORD);
+            browser.waitForUrlContaining("home.xhtml");
+            browser.go("/admin/schemes/index.xhtml");
+            browser.click(By.id("topbar:langEn"));
+            browser.waitForText(By.id("pageTitle"), "Evaluation schemes and incentive plans");
+            browser.click(By.linkText("Q-DEFAULT"));
+            browser.waitForText(By.id("pageTitle"), "Q-DEFAULT");
+            browser.screenshot("scheme-1-read-only");
+
+            browser.click(By.id("topbar:langZh"));
+            browser.waitForText(By.id("pageTitle"), "指标体系 Q-DEFAULT");
+            browser.click(By.id("editor:edit"));
+            type(browser, COMPLETION_BAND_LOWER, "105");
+            browser.waitForText(MESSAGES, "缺口：没有区间覆盖 [100, 105)");
+            assertThat(browser.isPresent(By.cssSelector(".strip-gap"))).isTrue();
+            browser.screenshot("scheme-2-gap-zh");
+
+            browser.click(By.id("topbar:langEn"));
+            browser.waitForText(MESSAGES, "SALES_COMPLETION: Gap: no band covers [100, 105).");
+            assertThat(browser.find(By.id("editor:saveOpen")).isEnabled()).isFalse();
+            browser.screenshot("scheme-3-gap-en");
+
+            type(browser, COMPLETION_BAND_LOWER, "100");
+            waitUntilGone(browser, MESSAGES, "Gap");
+            assertThat(browser.isPresent(By.cssSelector(".strip-gap"))).isFalse();
+            browser.waitForText(By.id("errorCount"), "0");
+            browser.click(By.id("editor:saveOpen"));
+            browser.find(By.id("editor:reason")).sendKeys("browser test: gap found and closed");
+            browser.click(By.id("editor:confirmSave"));
+            browser.waitForText(By.id("messages"), "Saved Q-DEFAULT as version");
+            browser.screenshot("scheme-4-saved");
+
+            browser.click(By.id("editor:edit"));
+            type(browser, COMPLETION_BAND_SCORE, "90");
+            new Select(browser.find(By.id("editor:period"))).selectByValue("2023Q3");
+            browser.click(By.id("editor:runWhatIf"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                    .until(
+                            ExpectedConditions.textToBePresentInElementLocated(
+                                    By.id("editor:whatifTable"), "S001"));
+            String s001 =
+                    browser.text(By.id("editor:whatifTable_data")).lines().findFirst().orElse("");
+            assertThat(s001).contains("S001").contains("85.0").contains("89.0");
+            assertThat(browser.text(By.id("editor:changedCount"))).doesNotStartWith("0 ");
+            browser.screenshot("scheme-5-whatif-en");
+
+            browser.click(By.id("topbar:langZh"));
+            browser.waitForText(By.id("editor:whatifResult"), "当前奖金成本");
+            browser.screenshot("scheme-6-whatif-zh");
+        }
+    }
+
+    /** Replaces a field's text and leaves it, which fires the change that revalidates. */
+    private static void type(Browser browser, By field, String text) {
+        WebElement input = browser.find(field);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    private static void waitUntilGone(Browser browser, By by, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(
+                        ExpectedConditions.not(
+                                ExpectedConditions.textToBePresentInElementLocated(by, text)));
+    }
+}
