@@ -68,6 +68,17 @@ class AnalyticsBrowserIT {
             browser.waitForText(By.id("pageTitle"), "我的月度销售计划");
             browser.waitForText(By.id("plan:history"), month);
             browser.screenshot("rep-plan-zh");
+
+            browser.go("/my/assessment.xhtml");
+            browser.waitForText(By.id("pageTitle"), "我的自评");
+            for (String dimension :
+                    List.of("TEAMWORK", "CUSTOMER_FOCUS", "EXECUTION", "LEARNING")) {
+                browser.find(By.id("assessment:" + dimension + "_input")).clear();
+                browser.find(By.id("assessment:" + dimension + "_input")).sendKeys("8");
+            }
+            browser.click(By.id("assessment:submit"));
+            browser.waitForText(By.id("messages"), "自评已保存");
+            browser.screenshot("rep-self-assessment-zh");
         }
     }
 
