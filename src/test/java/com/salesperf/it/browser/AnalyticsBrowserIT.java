@@ -107,15 +107,21 @@ class AnalyticsBrowserIT {
 
             browser.go("/team/targets.xhtml");
             browser.waitForText(By.id("pageTitle"), "Target decomposition");
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript(
-                            "var s = document.getElementById('split:unit_input');"
-                                    + " for (var o of s.options) {"
-                                    + " if (o.text.indexOf('EAST-1') === 0) { s.value = o.value; } }");
+            // An old quarter, so that even a save that should have been refused changes
+            // nothing a current journey reads. PrimeFaces keeps the chosen values in hidden
+            // inputs; they are set directly.
+            javaScript(
+                    browser,
+                    "document.getElementById('split:period_input').value = '2022Q1';"
+                            + " var s = document.getElementById('split:unit_input');"
+                            + " for (var o of s.options) {"
+                            + " if (o.text.indexOf('EAST-1') === 0) { s.value = o.value; } }");
             browser.click(By.id("split:load"));
             browser.waitForText(By.id("split:children"), "S001");
-            browser.find(By.id("split:children:0:value_input")).clear();
-            browser.find(By.id("split:children:0:value_input")).sendKeys("1");
+            browser.waitForText(By.id("split"), "EAST-1 2022Q1");
+            javaScript(
+                    browser,
+                    "document.getElementById('split:children:0:value_hinput').value = '1';");
             browser.click(By.id("split:save"));
             browser.waitForText(By.id("split"), "differ from the parent target");
             browser.screenshot("manager-decomposition-difference");
@@ -153,6 +159,10 @@ class AnalyticsBrowserIT {
             browser.waitForText(By.id("team:table"), "华东区");
             browser.screenshot("manager-team-table-zh");
         }
+    }
+
+    private static void javaScript(Browser browser, String script) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
     private static Path awaitDownload(Path folder, String suffix) throws IOException {
