@@ -258,9 +258,73 @@ class ReviewWorkflowIT {
         assertThat(mine.body()).contains("The collections arrived in Q4.");
     }
 
+    @Test
+    void theAuditPackageOfAClosedPeriodOpensAndItsManifestVerifies() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "UPDATE period SET status = 'CLOSED' WHERE code = '2022Q1'")) {
+            s.executeUpdate();
+        }
+        HttpCalls http = new HttpCalls(base);
+        assertThat(http.get("/api/v1/periods/2022Q1/audit-package", "s001", PASSWORD).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> open =
+                http.get("/api/v1/periods/2023Q4/audit-package", "auditor", PASSWORD);
+        assertThat(open.statusCode()).isEqualTo(422);
+        assertThat(open.body()).contains("review.auditPackage.notClosed");
+
+        HttpResponse<byte[]> zip =
+                java.net.http.HttpClient.newHttpClient()
+                        .send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create(
+                                                        base.toExternalForm().replaceAll("/$", "")
+                                                                + "/api/v1/periods/2022Q1/audit-package"))
+                                        .header(
+                                                "Authorization",
+                                                HttpCalls.basic("auditor", PASSWORD))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(files)
+                .containsKeys(
+                        "results.csv",
+                        "results.xlsx",
+                        "traces.json",
+                        "imports.csv",
+                        "audit-entries.json",
+                        "checkpoint.txt",
+                        "SHA256SUMS");
+        String manifest =
+                new String(files.get("SHA256SUMS"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(manifest.lines()).hasSize(files.size() - 1);
+        for (String line : manifest.strip().split("\n")) {
+            String[] parts = line.split("  ", 2);
+            assertThat(com.salesperf.evaluation.control.Sha256.hex(files.get(parts[1])))
+                    .as(parts[1])
+                    .isEqualTo(parts[0]);
+        }
+
+        HttpResponse<String> payroll =
+                http.get("/api/v1/periods/2022Q1/payroll", "finance", PASSWORD);
+        assertThat(payroll.statusCode()).isEqualTo(200);
+        assertThat(payroll.body()).contains("employee_no").contains("bonus");
+        assertThat(http.get("/api/v1/periods/2022Q1/payroll", "s001", PASSWORD).statusCode())
+                .isEqualTo(403);
+    }
+
     private long insertPackage(long unit, String status, String preparedBy) throws SQLException {
         long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        long run = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+        long run = insertRun();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s =
                         c.prepareStatement(
@@ -278,6 +342,32 @@ class ReviewWorkflowIT {
             s.setString(8, preparedBy);
             s.setString(9, preparedBy == null ? "it" : preparedBy);
             s.setTimestamp(10, now);
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    /**
+     * A finished run of its own for each package: a preview of a period long past, so no list of
+     * real runs and no other test ever sees it.
+     */
+    private long insertRun() throws SQLException {
+        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "INSERT INTO evaluation_run (id, period_code, period_type,"
+                                        + " scheme_version_id, scheme_code, scheme_version,"
+                                        + " scheme_hash, plan_version_id, plan_code, plan_version,"
+                                        + " plan_hash, trigger_key, preview, status, phase, attempts,"
+                                        + " total_items, scored_items, written_items, engine_version,"
+                                        + " requested_by, created_at, version) VALUES (?, '2019Q1',"
+                                        + " 'QUARTER', 0, 'IT-REVIEW', 1, 'x', 0, 'IT-REVIEW', 1, 'x',"
+                                        + " ?, TRUE, 'COMPLETED', 'DONE', 1, 0, 0, 0, 'it', 'it', ?,"
+                                        + " 0)")) {
+            s.setLong(1, id);
+            s.setString(2, "IT-REVIEW-" + id);
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
             s.executeUpdate();
         }
         return id;

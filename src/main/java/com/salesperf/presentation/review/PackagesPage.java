@@ -44,6 +44,10 @@ public class PackagesPage implements Serializable {
     }
 
     public String open() {
+        if (runId == null) {
+            Messages.error("review.noRuns");
+            return null;
+        }
         try {
             PackageSummary opened = reviews.open(currentCaller.get(), runId, unitCode);
             return "/review/package.xhtml?faces-redirect=true&id=" + opened.id();

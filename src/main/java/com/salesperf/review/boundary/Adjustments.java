@@ -72,7 +72,7 @@ public class Adjustments {
      * Writes one adjustment: checks reason and value, links it to the previous change of the same
      * figure and audits it.
      */
-    AdjustmentRow record(
+    public AdjustmentRow record(
             Caller caller,
             RepFigures computed,
             long runId,

@@ -2,6 +2,7 @@ package com.salesperf.review.boundary;
 
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
+import com.salesperf.notification.entity.NotificationKind;
 import com.salesperf.organization.control.DataScope;
 import com.salesperf.organization.entity.Employee;
 import com.salesperf.organization.entity.Role;
@@ -22,6 +23,7 @@ import com.salesperf.review.control.ReviewRules;
 import com.salesperf.review.entity.Appeal;
 import com.salesperf.review.entity.AppealDecision;
 import com.salesperf.review.entity.RepResult;
+import com.salesperf.review.entity.ReviewPackage;
 import com.salesperf.security.control.Caller;
 import com.salesperf.security.control.SecurityLog;
 import jakarta.ejb.Stateless;
@@ -106,7 +108,11 @@ public class Appeals {
         }
         em.persist(appeal);
         MyResult view = saved(caller, result, "RESULT_APPEALED", text.strip());
-        notices.toHr(ReviewNotices.Kind.APPEAL_FILED, "/review/appeals.xhtml");
+        notices.toHr(
+                NotificationKind.APPEAL_FILED,
+                "/review/appeals.xhtml",
+                periodOf(result),
+                caller.username());
         return view;
     }
 
@@ -172,7 +178,11 @@ public class Appeals {
     private MyResult decided(Caller caller, RepResult result, String action, String decision) {
         MyResult view = saved(caller, result, action, decision.strip());
         notices.toEmployee(
-                result.getEmployeeId(), ReviewNotices.Kind.APPEAL_DECIDED, "/my/result.xhtml");
+                result.getEmployeeId(),
+                NotificationKind.APPEAL_DECIDED,
+                "/my/result.xhtml",
+                periodOf(result),
+                action.replace("APPEAL_", ""));
         return view;
     }
 
@@ -269,6 +279,11 @@ public class Appeals {
         }
         Employee employee = em.find(Employee.class, result.getEmployeeId());
         return employee != null && visibility.canSeeUnit(employee.getOrgUnit().getId());
+    }
+
+    private String periodOf(RepResult result) {
+        ReviewPackage pack = em.find(ReviewPackage.class, result.getPackageId());
+        return pack == null ? "" : pack.getPeriodCode();
     }
 
     private Appeal openAppeal(RepResult result) {

@@ -2,6 +2,7 @@ package com.salesperf.review.boundary;
 
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
+import com.salesperf.notification.entity.NotificationKind;
 import com.salesperf.organization.control.DataScope;
 import com.salesperf.organization.entity.Employee;
 import com.salesperf.organization.entity.Role;
@@ -50,6 +51,8 @@ public class ImprovementPlans {
     @Inject DataScope dataScope;
 
     @Inject ChangeWitness witness;
+
+    @Inject ReviewNotices notices;
 
     /** Drafts a plan for every flagged rep of the results that has none for this run yet. */
     public int draftFor(Caller caller, RunFacts run, List<RepFigures> figures) {
@@ -133,7 +136,14 @@ public class ImprovementPlans {
                     "the plan's owner cannot approve it (segregation of duties)");
         }
         plan.approve(LocalDate.now(COMPANY_ZONE), caller.username(), Instant.now());
-        return saved(caller, plan, "IMPROVEMENT_PLAN_APPROVED", null);
+        PlanRow row = saved(caller, plan, "IMPROVEMENT_PLAN_APPROVED", null);
+        notices.toUser(
+                plan.getOwner(),
+                NotificationKind.PLAN_DUE,
+                "/review/plans.xhtml",
+                row.employeeName(),
+                String.valueOf(plan.getEndDate()));
+        return row;
     }
 
     public PlanRow checkIn(Caller caller, long planId, String note) {

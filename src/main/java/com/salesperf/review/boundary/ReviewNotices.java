@@ -1,37 +1,42 @@
 package com.salesperf.review.boundary;
 
+import com.salesperf.notification.boundary.Notifications;
+import com.salesperf.notification.entity.NotificationKind;
+import com.salesperf.organization.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.logging.Logger;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
- * The portal notifications review sends (submitted, rejected, published, appeal filed and decided,
- * plan due). Until the notification component is on the same branch they are only logged, by user
- * name and kind (never figures); then each method forwards to it.
+ * The portal notifications of review (submitted, rejected, published, appeal filed and decided),
+ * sent in the caller's transaction: a refused step sends nothing. Reps are addressed by their
+ * employee id and reached through their sign-in account, if they have one.
  */
 @ApplicationScoped
 public class ReviewNotices {
 
-    private static final Logger LOG = Logger.getLogger(ReviewNotices.class.getName());
+    @PersistenceContext EntityManager em;
 
-    /** The kinds review sends; named as the notification component names them. */
-    public enum Kind {
-        SUBMITTED_FOR_APPROVAL,
-        REJECTED,
-        PUBLISHED,
-        APPEAL_FILED,
-        APPEAL_DECIDED,
-        PLAN_DUE
+    @Inject Notifications notifications;
+
+    public void toUser(String username, NotificationKind kind, String link, String... args) {
+        if (username != null) {
+            notifications.notify(username, kind, link, args);
+        }
     }
 
-    public void toUser(String username, Kind kind, String link, String... args) {
-        LOG.fine(() -> "notice " + kind + " for " + username + " " + link);
+    public void toEmployee(long employeeId, NotificationKind kind, String link, String... args) {
+        em.createQuery(
+                        "SELECT u.username FROM PortalUser u WHERE u.employee.id = :employee"
+                                + " AND u.enabled = TRUE",
+                        String.class)
+                .setParameter("employee", employeeId)
+                .getResultStream()
+                .forEach(username -> notifications.notify(username, kind, link, args));
     }
 
-    public void toEmployee(long employeeId, Kind kind, String link, String... args) {
-        LOG.fine(() -> "notice " + kind + " for employee#" + employeeId + " " + link);
-    }
-
-    public void toHr(Kind kind, String link, String... args) {
-        LOG.fine(() -> "notice " + kind + " for HR " + link);
+    public void toHr(NotificationKind kind, String link, String... args) {
+        notifications.notifyRole(Role.HR, kind, link, args);
     }
 }

@@ -2,7 +2,10 @@ package com.salesperf.review.boundary;
 
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
+import com.salesperf.calendar.boundary.WorkingCalendar;
+import com.salesperf.notification.entity.NotificationKind;
 import com.salesperf.organization.entity.OrgUnit;
+import com.salesperf.organization.entity.Role;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.BusinessException;
 import com.salesperf.platform.control.ConcurrentChangeException;
@@ -49,6 +52,9 @@ public class Reviews {
                     ReviewAction.REJECT,
                     ReviewAction.PUBLISH);
 
+    /** SPEC §11: a rep may appeal within 3 working days of publication. */
+    static final int APPEAL_WORKING_DAYS = 3;
+
     @PersistenceContext EntityManager em;
 
     @Inject AuditTrail auditTrail;
@@ -57,7 +63,7 @@ public class Reviews {
 
     @Inject StoredResults results;
 
-    @Inject AppealCalendar calendar;
+    @Inject WorkingCalendar calendar;
 
     @Inject ChangeWitness witness;
 
@@ -111,10 +117,7 @@ public class Reviews {
 
     /** The completed runs a package can be opened for. */
     public List<RunFacts> runs(Caller caller) {
-        if (access.roleFor(caller, -1, ReviewRole.PREPARER) == null
-                && !caller.hasAny(
-                        com.salesperf.organization.entity.Role.MANAGER,
-                        com.salesperf.organization.entity.Role.HR)) {
+        if (!caller.hasAny(Role.MANAGER, Role.HR, Role.ADMIN)) {
             throw new AccessDeniedException("review runs");
         }
         return results.completedRuns(50);
@@ -160,9 +163,24 @@ public class Reviews {
 
     private void afterStep(Caller caller, ReviewPackage pack, ReviewAction action, Instant now) {
         String link = "/review/package.xhtml?id=" + pack.getId();
+        String unit = unit(pack.getOrgUnitId()).getCode();
         switch (action) {
-            case SUBMIT -> notices.toHr(ReviewNotices.Kind.SUBMITTED_FOR_APPROVAL, link);
-            case REJECT -> notices.toUser(pack.getPreparedBy(), ReviewNotices.Kind.REJECTED, link);
+            case SUBMIT ->
+                    notices.toHr(
+                            NotificationKind.SUBMITTED_FOR_APPROVAL,
+                            link,
+                            pack.getPeriodCode(),
+                            unit,
+                            caller.username());
+            case REJECT ->
+                    notices.toUser(
+                            pack.getPreparedBy(),
+                            NotificationKind.REJECTED,
+                            link,
+                            pack.getPeriodCode(),
+                            unit,
+                            caller.username(),
+                            pack.getLastComment());
             case APPROVE -> approved.fire(new PackageApproved(pack.getId()));
             case PUBLISH -> publish(caller, pack, now);
             default -> {}
@@ -171,7 +189,7 @@ public class Reviews {
 
     /** Each rep of the scope gets their result, with the appeal window from now. */
     private void publish(Caller caller, ReviewPackage pack, Instant now) {
-        Instant until = calendar.appealWindowEnd(now);
+        Instant until = calendar.windowEnd(now, APPEAL_WORKING_DAYS);
         for (RepFigures figures :
                 results.results(pack.getRunId(), scopeOf(unit(pack.getOrgUnitId())))) {
             boolean already =
@@ -192,6 +210,11 @@ public class Reviews {
                                 now,
                                 until,
                                 caller.username()));
+                notices.toEmployee(
+                        figures.employeeId(),
+                        NotificationKind.PUBLISHED,
+                        "/my/result.xhtml",
+                        pack.getPeriodCode());
             }
         }
     }
@@ -212,7 +235,7 @@ public class Reviews {
                 .toList();
     }
 
-    ReviewPackage find(Caller caller, long packageId) {
+    public ReviewPackage find(Caller caller, long packageId) {
         ReviewPackage pack = em.find(ReviewPackage.class, packageId);
         if (pack == null) {
             throw new NotFoundException("review package " + packageId);
@@ -221,7 +244,7 @@ public class Reviews {
         return pack;
     }
 
-    OrgUnit unit(long orgUnitId) {
+    public OrgUnit unit(long orgUnitId) {
         OrgUnit unit = em.find(OrgUnit.class, orgUnitId);
         if (unit == null) {
             throw new NotFoundException("org unit " + orgUnitId);
@@ -237,7 +260,7 @@ public class Reviews {
         };
     }
 
-    PackageSummary summary(ReviewPackage p) {
+    public PackageSummary summary(ReviewPackage p) {
         OrgUnit unit = em.find(OrgUnit.class, p.getOrgUnitId());
         List<PackageSummary.Step> steps =
                 p.getId() == null
