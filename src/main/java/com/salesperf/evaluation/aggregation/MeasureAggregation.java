@@ -23,24 +23,30 @@ public final class MeasureAggregation {
         this.connection = connection;
     }
 
+    /** A rep's input with the rep's employee id. */
+    public record AggregatedRep(long employeeId, RepInput input) {}
+
     /** Every rep of the period, ordered by employee number. */
     public List<RepInput> population(PeriodCode period) throws SQLException {
-        return inputs(period, null);
+        return aggregate(period, null).stream().map(AggregatedRep::input).toList();
     }
 
     /** One rep's input, or none when the rep was not in the period's population. */
     public List<RepInput> rep(PeriodCode period, long employeeId) throws SQLException {
-        return inputs(period, employeeId);
+        return aggregate(period, employeeId).stream().map(AggregatedRep::input).toList();
     }
 
-    private List<RepInput> inputs(PeriodCode period, Long employeeId) throws SQLException {
+    /**
+     * @param employeeId only this rep, or null for the whole population
+     */
+    public List<AggregatedRep> aggregate(PeriodCode period, Long employeeId) throws SQLException {
         Map<Long, RepContext> reps = Population.of(connection, period, employeeId);
         PeriodCode previous = period.previous();
         Map<Long, RepContext> previousReps = Population.of(connection, previous, employeeId);
         MeasureValues current = PeriodMeasures.of(connection, period, employeeId, reps.keySet());
         MeasureValues before =
                 PeriodMeasures.of(connection, previous, employeeId, previousReps.keySet());
-        List<RepInput> inputs = new ArrayList<>(reps.size());
+        List<AggregatedRep> inputs = new ArrayList<>(reps.size());
         for (RepContext rep : reps.values()) {
             Map<String, BigDecimal> measures = new TreeMap<>();
             copy(current.of(rep.employeeId()), "", measures);
@@ -48,13 +54,15 @@ public final class MeasureAggregation {
                 copy(before.of(rep.employeeId()), "prev", measures);
             }
             inputs.add(
-                    new RepInput(
-                            rep.employeeNo(),
-                            rep.name(),
-                            rep.regionCode(),
-                            rep.teamCode(),
-                            rep.baseBonus(),
-                            measures));
+                    new AggregatedRep(
+                            rep.employeeId(),
+                            new RepInput(
+                                    rep.employeeNo(),
+                                    rep.name(),
+                                    rep.regionCode(),
+                                    rep.teamCode(),
+                                    rep.baseBonus(),
+                                    measures)));
         }
         return inputs;
     }

@@ -97,6 +97,11 @@ public class Employee {
         this.baseBonusYear = BigDecimal.ZERO;
     }
 
+    /** The unit the person belongs to from now on; the dated history lives in assignments. */
+    public void moveTo(OrgUnit unit) {
+        this.orgUnit = unit;
+    }
+
     public boolean isSalesRep() {
         return position == Position.SALES_REP;
     }

@@ -70,6 +70,11 @@ public class OrgUnit {
         return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
     }
 
+    public void rename(String nameZh, String nameEn) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
     public void classify(Market market, TeamStage stage) {
         this.market = market;
         this.stage = stage;

@@ -64,6 +64,10 @@ public class PortalUser {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** Where copies of portal notifications are mailed, when mail is configured. */
+    @Column(length = 200)
+    private String email;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -112,6 +116,22 @@ public class PortalUser {
         this.enabled = false;
     }
 
+    public void changeEmail(String email) {
+        this.email = email;
+    }
+
+    public void changeDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
     public void enable() {
         this.enabled = true;
     }
@@ -154,6 +174,10 @@ public class PortalUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Instant getCreatedAt() {

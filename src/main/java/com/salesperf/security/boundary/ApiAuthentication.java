@@ -30,6 +30,9 @@ public class ApiAuthentication {
 
     static final String API_PREFIX = "/api/";
 
+    /** MicroProfile Metrics: read by monitoring scripts, so authenticated like the API. */
+    static final String METRICS_PATH = "/metrics";
+
     @Inject IdentityStoreHandler identityStores;
 
     @Inject CredentialCache basicCache;
@@ -38,7 +41,7 @@ public class ApiAuthentication {
 
     static boolean isApiRequest(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(API_PREFIX);
+        return path.startsWith(API_PREFIX) || path.startsWith(METRICS_PATH);
     }
 
     AuthenticationStatus authenticate(

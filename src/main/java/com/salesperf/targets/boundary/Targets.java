@@ -1,12 +1,20 @@
 package com.salesperf.targets.boundary;
 
+import com.salesperf.audit.boundary.AuditTrail;
+import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.control.DataScope;
+import com.salesperf.platform.control.BusinessException;
+import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
+import com.salesperf.security.control.SecurityLog;
 import com.salesperf.targets.control.TargetRow;
+import com.salesperf.targets.entity.Target;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /** Targets as their owners and managers read them; always within the caller's data scope. */
@@ -16,6 +24,8 @@ public class Targets {
     @PersistenceContext EntityManager em;
 
     @Inject DataScope dataScope;
+
+    @Inject AuditTrail auditTrail;
 
     /** The rep's targets, newest period first, at most {@code limit} of them. */
     public List<TargetRow> ofEmployee(Caller caller, long employeeId, int limit) {
@@ -28,5 +38,38 @@ public class Targets {
                 .setParameter("employeeId", employeeId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * The rep acknowledges their own target (目标确认). Only the rep the target belongs to may; a
+     * target of somebody else answers "not found" and the attempt is logged.
+     */
+    public TargetRow acknowledge(Caller caller, long targetId) {
+        Target target = em.find(Target.class, targetId, LockModeType.PESSIMISTIC_WRITE);
+        if (target == null
+                || target.getEmployee() == null
+                || !target.getEmployee().getId().equals(caller.employeeId())) {
+            SecurityLog.accessRefused(caller.username(), "target#" + targetId, "acknowledge");
+            throw new NotFoundException("target " + targetId);
+        }
+        if (target.getAcknowledgedAt() != null) {
+            throw new BusinessException(
+                    "target.error.acknowledged", "the target is already acknowledged");
+        }
+        Instant now = Instant.now();
+        target.acknowledge(now);
+        auditTrail.record(
+                AuditEvent.of(caller.username(), "TARGET_ACKNOWLEDGED", "Target", target.getId())
+                        .before("{\"acknowledgedAt\":null}")
+                        .after("{\"acknowledgedAt\":\"" + now + "\"}"));
+        return new TargetRow(
+                target.getId(),
+                target.getPeriod().getCode(),
+                target.getPeriod().getType(),
+                target.getScope(),
+                target.getScopeCode(),
+                target.getMeasure(),
+                target.getValue(),
+                target.getAcknowledgedAt());
     }
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Benchmark of a quarterly close through the real job (issue 4, item 6). Not run in CI.
+#
+#   ./mvnw -B -q -DskipITs package && scripts/benchmark-runs.sh [REPS] [DATABASE]
+#
+# 1. creates the PostgreSQL database DATABASE (default portal_bench_runs) afresh on 127.0.0.1:5432
+#    and fills it with the demo generator's benchmark company of REPS reps (default 10000;
+#    2023Q2 and 2023Q3, >= 50 sales per rep and quarter, other facts in proportion);
+# 2. times the plain SQL aggregation of the same measures, streamed to a client (the floor);
+# 3. starts Payara Micro with -Xmx1g on that database, starts the 2023Q3 close with
+#    POST /api/v1/runs and waits until the run completes, sampling the server's heap;
+# 4. prints reps, fact rows, wall time, reps/s, peak heap, SQL floor and the ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+REPS="${1:-10000}"
+DB="${2:-portal_bench_runs}"
+PORT="${BENCH_PORT:-8991}"
+PG="jdbc:postgresql://127.0.0.1:5432/$DB"
+WORK="target/benchmark-runs"
+mkdir -p "$WORK"
+
+[ -f target/portal.war ] && [ -d target/test-classes ] || { echo "build first: ./mvnw -B -q -DskipITs package"; exit 1; }
+[ -f target/payara-micro.jar ] || { echo "target/payara-micro.jar missing: run ./mvnw -B -q -DskipTests package"; exit 1; }
+if [ ! -f "$WORK/classpath" ]; then
+  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
+fi
+CP="target/classes:target/test-classes:$(cat "$WORK/classpath")"
+
+if [ "${BENCH_REUSE:-0}" = "1" ]; then
+  echo "== reusing database $DB (BENCH_REUSE=1); earlier runs are removed"
+  psql -h 127.0.0.1 -U postgres -q -c "DELETE FROM evaluation_result; DELETE FROM evaluation_item; DELETE FROM evaluation_run" "$DB"
+else
+  echo "== database $DB with $REPS reps"
+  psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $DB" postgres
+  psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $DB" postgres
+  GEN_START=$(date +%s)
+  java -Xmx2g -cp "$CP" com.salesperf.demo.control.BenchmarkData "$PG" postgres postgres "$REPS" \
+    | tee "$WORK/generation.txt"
+  echo "generated in $(( $(date +%s) - GEN_START )) s"
+  psql -h 127.0.0.1 -U postgres -q -c "VACUUM ANALYZE" "$DB"
+fi
+
+FACTS=$(psql -h 127.0.0.1 -U postgres -At -c "SELECT (SELECT COUNT(*) FROM sale) + (SELECT COUNT(*) FROM receivable)
+  + (SELECT COUNT(*) FROM feedback) + (SELECT COUNT(*) FROM rating) + (SELECT COUNT(*) FROM plan_submission)
+  + (SELECT COUNT(*) FROM activity) + (SELECT COUNT(*) FROM opportunity) + (SELECT COUNT(*) FROM training)
+  + (SELECT COUNT(*) FROM compliance_incident) + (SELECT COUNT(*) FROM target)" "$DB")
+
+echo "== SQL floor: one set-based query of the scheme's measures, streamed to the client"
+FLOOR_MS=$(python3 - "$DB" <<'PY'
+import subprocess, sys, time
+db = sys.argv[1]
+query = """
+WITH s AS (SELECT employee_id, SUM(amount) actual, COUNT(*) orders, COUNT(DISTINCT customer_id) payers
+           FROM sale WHERE excluded = FALSE AND signed_date BETWEEN DATE '2023-07-01' AND DATE '2023-09-30'
+           GROUP BY employee_id),
+     n AS (SELECT s.employee_id, COUNT(DISTINCT s.customer_id) fresh FROM sale s
+           WHERE s.excluded = FALSE AND s.signed_date BETWEEN DATE '2023-07-01' AND DATE '2023-09-30'
+             AND NOT EXISTS (SELECT 1 FROM sale e WHERE e.customer_id = s.customer_id AND e.excluded = FALSE
+                             AND e.signed_date < s.signed_date)
+           GROUP BY s.employee_id),
+     r AS (SELECT employee_id, SUM(amount_due) due,
+                  SUM(CASE WHEN collected_date <= due_date THEN amount_collected ELSE 0 END) on_time,
+                  SUM(CASE WHEN collected_date <= DATE '2023-09-30' THEN amount_collected ELSE 0 END) collected
+           FROM receivable WHERE due_date BETWEEN DATE '2023-07-01' AND DATE '2023-09-30' GROUP BY employee_id),
+     f AS (SELECT employee_id, AVG(satisfaction) sat FROM feedback
+           WHERE feedback_date BETWEEN DATE '2023-07-01' AND DATE '2023-09-30' GROUP BY employee_id),
+     t AS (SELECT employee_id, AVG(score) teamwork FROM rating WHERE period_code = '2023Q3'
+             AND dimension = 'TEAMWORK' AND rater_role IN ('SUPERVISOR', 'PEER') GROUP BY employee_id),
+     p AS (SELECT employee_id, SUM(CASE WHEN submitted_at IS NULL OR submitted_at > due_at THEN 1 ELSE 0 END) late
+           FROM plan_submission WHERE period_code IN ('2023Q3', '2023-07', '2023-08', '2023-09') GROUP BY employee_id),
+     g AS (SELECT t.employee_id, t.target_value FROM target t JOIN period pe ON pe.id = t.period_id
+           WHERE pe.code = '2023Q3' AND t.scope = 'REP' AND t.measure = 'sales')
+SELECT e.employee_no, s.actual, g.target_value, n.fresh, r.due, r.on_time, r.collected, f.sat, t.teamwork, p.late
+FROM employee e LEFT JOIN s ON s.employee_id = e.id LEFT JOIN n ON n.employee_id = e.id
+LEFT JOIN r ON r.employee_id = e.id LEFT JOIN f ON f.employee_id = e.id LEFT JOIN t ON t.employee_id = e.id
+LEFT JOIN p ON p.employee_id = e.id LEFT JOIN g ON g.employee_id = e.id WHERE e.position = 'SALES_REP'
+""".replace("\n", " ")
+start = time.time()
+subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c",
+                "\\copy (" + query + ") TO '/dev/null'", db], check=True)
+print(int((time.time() - start) * 1000))
+PY
+)
+echo "SQL floor: $FLOOR_MS ms"
+
+echo "== Payara Micro (-Xmx1g) on $DB"
+rm -rf "$WORK/root"
+PORTAL_DB_URL="$PG" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
+  java -Xmx1g -jar target/payara-micro.jar --deploy target/portal.war \
+  --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
+  --rootdir "$WORK/root" --port "$PORT" --nocluster --disablephonehome --interfaces 127.0.0.1 \
+  > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+UP=0
+for _ in $(seq 1 300); do
+  if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null | grep -q 200; then UP=1; break; fi
+  sleep 1
+done
+[ "$UP" = 1 ] || { echo "the portal did not start; see $WORK/server.log"; exit 1; }
+
+START_MS=$(date +%s%3N)
+RESPONSE=$(curl -s -u admin:demo1234 -H 'Content-Type: application/json' \
+  -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "http://127.0.0.1:$PORT/portal/api/v1/runs")
+RUN=$(echo "$RESPONSE" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
+[ -n "$RUN" ] || { echo "could not start the run: $RESPONSE"; exit 1; }
+PEAK=0
+while true; do
+  USED=$(jstat -gc "$SERVER" | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}')
+  [ "$USED" -gt "$PEAK" ] && PEAK=$USED
+  STATUS=$(curl -s -u admin:demo1234 "http://127.0.0.1:$PORT/portal/api/v1/runs/$RUN")
+  case "$STATUS" in *'"status":"COMPLETED"'*|*'"status":"FAILED"'*) break ;; esac
+  sleep 0.5
+done
+END_MS=$(date +%s%3N)
+WALL_MS=$((END_MS - START_MS))
+echo "$STATUS" > "$WORK/run.json"
+case "$STATUS" in *'"status":"FAILED"'*) echo "run FAILED: $STATUS"; exit 1 ;; esac
+
+python3 - "$REPS" "$FACTS" "$WALL_MS" "$PEAK" "$FLOOR_MS" <<'PY'
+import sys
+reps, facts, wall, peak, floor = (int(x) for x in sys.argv[1:])
+print("== result")
+print(f"reps            {reps:,}")
+print(f"fact rows       {facts:,}")
+print(f"wall time       {wall / 1000:.1f} s (POST to COMPLETED, polled every 0.5 s)")
+print(f"reps/s          {reps / (wall / 1000):,.0f}")
+print(f"peak heap       {peak:,} MB used (server runs with -Xmx1g)")
+print(f"SQL floor       {floor / 1000:.1f} s")
+print(f"ratio           {wall / max(floor, 1):.1f} x the SQL floor")
+PY

@@ -1,0 +1,44 @@
+package com.salesperf.evaluation.batch;
+
+import com.salesperf.evaluation.control.CanonicalJson;
+import com.salesperf.evaluation.control.RepEvaluation;
+import com.salesperf.evaluation.control.ResultJson;
+import com.salesperf.evaluation.control.Sha256;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A result as stored: the canonical JSON (the engine's result, the flags and the run's trace
+ * context), its SHA-256, and the figures copied out for lists.
+ */
+public record ResultRow(
+        int seq,
+        long employeeId,
+        RepEvaluation evaluation,
+        List<String> flags,
+        String json,
+        String hash) {
+
+    /**
+     * @param context what the run adds to every result's trace: period, version ids, import
+     *     batches, engine version
+     */
+    public static ResultRow of(
+            int seq,
+            long employeeId,
+            RepEvaluation evaluation,
+            List<String> flags,
+            Map<String, Object> context) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("result", ResultJson.of(evaluation));
+        json.put("flags", flags);
+        json.put("run", context);
+        String text = CanonicalJson.write(json);
+        return new ResultRow(seq, employeeId, evaluation, flags, text, Sha256.hex(text));
+    }
+
+    public String flagText() {
+        return String.join(",", flags);
+    }
+}

@@ -1,0 +1,58 @@
+package com.salesperf.presentation.self;
+
+import com.salesperf.platform.boundary.Messages;
+import com.salesperf.platform.control.BusinessException;
+import com.salesperf.security.boundary.CurrentCaller;
+import com.salesperf.security.control.Caller;
+import com.salesperf.targets.boundary.Targets;
+import com.salesperf.targets.control.TargetRow;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** "My targets": the rep's own targets, newest period first, with their acknowledgement. */
+@Named
+@ViewScoped
+public class MyTargetsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Two years of monthly, quarterly and annual targets fit well below this. */
+    private static final int SHOWN = 120;
+
+    @Inject transient CurrentCaller currentCaller;
+
+    @Inject transient Targets targets;
+
+    private List<TargetRow> rows = List.of();
+
+    @PostConstruct
+    void load() {
+        Caller caller = currentCaller.get();
+        rows =
+                caller.employeeId() == null
+                        ? List.of()
+                        : targets.ofEmployee(caller, caller.employeeId(), SHOWN);
+    }
+
+    public void acknowledge(TargetRow row) {
+        try {
+            targets.acknowledge(currentCaller.get(), row.id());
+            Messages.info("myTargets.acknowledged", row.periodCode());
+            load();
+        } catch (BusinessException e) {
+            Messages.of(e);
+        }
+    }
+
+    public java.util.Date when(java.time.Instant instant) {
+        return instant == null ? null : java.util.Date.from(instant);
+    }
+
+    public List<TargetRow> getRows() {
+        return rows;
+    }
+}

@@ -1,0 +1,186 @@
+package com.salesperf.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesperf.it.launcher.SharedPortal;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chromium.ChromiumDriver;
+
+/**
+ * The rep's and the manager's main journeys in real Chromium, in both languages: the rep reads the
+ * dashboard and submits a monthly plan (first with a too-short text, refused next to the field);
+ * the manager drills from the region into its teams, reads, sorts and filters the team table and
+ * exports it as csv.
+ */
+class AnalyticsBrowserIT {
+
+    private static final String PASSWORD = "demo1234";
+
+    private final URL base = SharedPortal.url();
+
+    @Test
+    void aRepReadsTheDashboardAndSubmitsThePlan() {
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            browser.signIn("s001", PASSWORD);
+            browser.waitForUrlContaining("home.xhtml");
+            browser.go("/analytics/dashboard.xhtml");
+            browser.click(By.id("topbar:langZh"));
+            browser.waitForText(By.id("pageTitle"), "销售分析");
+            browser.waitForText(By.id("dash:levelTable"), "S001");
+            assertThat(browser.text(By.id("dash:levelTable"))).doesNotContain("S002");
+            assertThat(browser.text(By.id("dash:goals"))).contains("客户满意度");
+            assertThat(browser.isPresent(By.cssSelector("#dash\\:trendChart canvas"))).isTrue();
+            browser.screenshot("rep-dashboard-zh");
+            browser.click(By.id("topbar:langEn"));
+            browser.waitForText(By.id("pageTitle"), "Sales analytics");
+            browser.waitForText(By.id("dash:funnel"), "Lead → opportunity");
+            browser.screenshot("rep-dashboard-en");
+
+            browser.go("/my/plan.xhtml");
+            browser.waitForText(By.id("pageTitle"), "My monthly sales plan");
+            browser.find(By.id("plan:content")).sendKeys("short");
+            browser.click(By.id("plan:submit"));
+            browser.waitForText(By.id("plan"), "Please write a plan of 10 to 2000 characters");
+            browser.screenshot("rep-plan-refused");
+            browser.find(By.id("plan:content")).clear();
+            browser.find(By.id("plan:content"))
+                    .sendKeys(
+                            "Visit 18 customers, follow up 6 opportunities, <b>close</b> 2 deals.");
+            String month = browser.find(By.id("plan:month")).getAttribute("value");
+            browser.click(By.id("plan:submit"));
+            browser.waitForText(By.id("messages"), "Plan for " + month + " submitted");
+            browser.waitForText(By.id("plan:history"), "<b>close</b>");
+            browser.screenshot("rep-plan-submitted");
+
+            browser.click(By.id("topbar:langZh"));
+            browser.waitForText(By.id("pageTitle"), "我的月度销售计划");
+            browser.waitForText(By.id("plan:history"), month);
+            browser.screenshot("rep-plan-zh");
+
+            browser.go("/my/assessment.xhtml");
+            browser.waitForText(By.id("pageTitle"), "我的自评");
+            for (String dimension :
+                    List.of("TEAMWORK", "CUSTOMER_FOCUS", "EXECUTION", "LEARNING")) {
+                browser.find(By.id("assessment:" + dimension + "_input")).clear();
+                browser.find(By.id("assessment:" + dimension + "_input")).sendKeys("8");
+            }
+            browser.click(By.id("assessment:submit"));
+            browser.waitForText(By.id("messages"), "自评已保存");
+            browser.screenshot("rep-self-assessment-zh");
+        }
+    }
+
+    @Test
+    void aManagerDrillsDownAndExportsTheTeamTable() throws IOException {
+        Path downloads =
+                Files.createDirectories(
+                                Path.of("target", "downloads", UUID.randomUUID().toString()))
+                        .toAbsolutePath();
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            ((ChromiumDriver) browser.driver())
+                    .executeCdpCommand(
+                            "Browser.setDownloadBehavior",
+                            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.signIn("mgr.east", PASSWORD);
+            browser.waitForUrlContaining("home.xhtml");
+            browser.go("/analytics/dashboard.xhtml");
+            browser.click(By.id("topbar:langEn"));
+            browser.waitForText(By.id("pageTitle"), "Sales analytics");
+            browser.waitForText(By.id("dash:levelTable"), "East China");
+            assertThat(browser.text(By.id("dash:levelTable"))).doesNotContain("North China");
+            browser.click(By.id("dash:levelTable:0:drill"));
+            browser.waitForText(By.id("crumbs"), "East China");
+            browser.waitForText(By.id("dash:levelPanel"), "by team");
+            browser.screenshot("manager-dashboard-teams-en");
+
+            browser.go("/team/targets.xhtml");
+            browser.waitForText(By.id("pageTitle"), "Target decomposition");
+            // An old quarter, so that even a save that should have been refused changes
+            // nothing a current journey reads. PrimeFaces keeps the chosen values in hidden
+            // inputs; they are set directly.
+            javaScript(
+                    browser,
+                    "document.getElementById('split:period_input').value = '2022Q1';"
+                            + " var s = document.getElementById('split:unit_input');"
+                            + " for (var o of s.options) {"
+                            + " if (o.text.indexOf('EAST-1') === 0) { s.value = o.value; } }");
+            browser.click(By.id("split:load"));
+            browser.waitForText(By.id("split:children"), "S001");
+            browser.waitForText(By.id("split"), "EAST-1 2022Q1");
+            javaScript(
+                    browser,
+                    "document.getElementById('split:children:0:value_hinput').value = '1';");
+            browser.click(By.id("split:save"));
+            browser.waitForText(By.id("split"), "differ from the parent target");
+            browser.screenshot("manager-decomposition-difference");
+
+            browser.go("/team/performance.xhtml");
+            browser.waitForText(By.id("pageTitle"), "Team target vs actual");
+            browser.waitForText(By.id("team:table"), "S001");
+            browser.click(
+                    By.xpath(
+                            "//th[.//span[contains(@class,'ui-column-title')"
+                                    + " and starts-with(normalize-space(.),'Completion')]]"));
+            browser.find(By.id("team:text")).sendKeys("S001");
+            browser.click(By.id("team:apply"));
+            browser.waitForText(By.id("team:table"), "1 of 1");
+            browser.screenshot("manager-team-table-en");
+
+            browser.find(By.id("team:text")).clear();
+            browser.click(By.id("team:apply"));
+            browser.waitForText(By.id("team:table"), "of 5");
+            browser.click(By.id("team:exportCsv"));
+            Path csv = awaitDownload(downloads, ".csv");
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            assertThat(lines.size()).isGreaterThan(40);
+            assertThat(String.join("\n", lines)).contains("S001").doesNotContain("S002");
+            assertThat(lines)
+                    .allSatisfy(
+                            line ->
+                                    assertThat(line.replace("\"", ""))
+                                            .doesNotStartWith("=")
+                                            .doesNotStartWith("+")
+                                            .doesNotStartWith("@"));
+
+            browser.click(By.id("topbar:langZh"));
+            browser.waitForText(By.id("pageTitle"), "团队目标与实际");
+            browser.waitForText(By.id("team:table"), "华东区");
+            browser.screenshot("manager-team-table-zh");
+        }
+    }
+
+    private static void javaScript(Browser browser, String script) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    private static Path awaitDownload(Path folder, String suffix) throws IOException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                List<Path> done = files.filter(f -> f.toString().endsWith(suffix)).toList();
+                if (!done.isEmpty()) {
+                    return done.get(0);
+                }
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no " + suffix + " download in " + folder);
+    }
+}
