@@ -56,6 +56,23 @@ class SchemeEditorBrowserIT {
             waitUntilGone(browser, MESSAGES, "Gap");
             assertThat(browser.isPresent(By.cssSelector(".strip-gap"))).isFalse();
             browser.waitForText(By.id("errorCount"), "0");
+
+            By formula = By.id("editor:indicators:0:formula");
+            type(browser, formula, "actualSales / targetSale * 100");
+            browser.waitForText(MESSAGES, "Unknown measure \"targetSale\"");
+            browser.click(By.id("editor:indicators:0:checkFormula"));
+            browser.waitForText(
+                    By.id("editor:indicators:0:formulaResult"),
+                    "Formula error at column 15: unknown measure \"targetSale\".");
+            type(browser, formula, "actualSales / targetSales * 100");
+            browser.click(By.id("editor:indicators:0:checkFormula"));
+            browser.waitForText(By.id("editor:indicators:0:formulaResult"), "The formula is valid");
+
+            browser.click(By.id("editor:indicators:0:addBand"));
+            browser.waitForText(MESSAGES, "Overlap");
+            browser.click(By.id("editor:indicators:0:bands:4:removeBand"));
+            waitUntilGone(browser, MESSAGES, "Overlap");
+            browser.waitForText(By.id("errorCount"), "0");
             browser.click(By.id("editor:saveOpen"));
             browser.find(By.id("editor:reason")).sendKeys("browser test: gap found and closed");
             browser.click(By.id("editor:confirmSave"));
