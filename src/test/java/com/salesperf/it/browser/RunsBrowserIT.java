@@ -7,6 +7,7 @@ import java.net.URL;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -38,7 +39,9 @@ class RunsBrowserIT {
             browser.click(By.id("start:startRun"));
             browser.waitForText(By.id("history:runs"), "2023Q3");
             browser.screenshot("runs-1-progress");
+            // The poll re-renders the table every 2 s: an element found may be gone when read.
             new WebDriverWait(browser.driver(), Duration.ofMinutes(3))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(
                             d ->
                                     d.findElement(By.id("history:runs:0:status"))
