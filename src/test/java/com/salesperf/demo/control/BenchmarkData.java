@@ -7,7 +7,7 @@ import org.flywaydb.core.Flyway;
 /**
  * {@code BenchmarkData URL USER PASSWORD REPS}: migrates a PostgreSQL database exactly as the
  * server does (the common and the PostgreSQL-only migrations) and fills it with the benchmark
- * company. Used by scripts/benchmark-runs.sh; not a test.
+ * company. Used by src/test/scripts/benchmark-runs.sh; not a test.
  */
 public final class BenchmarkData {
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of a quarterly close through the real job (issue 4, item 6). Not run in CI.
 #
-#   ./mvnw -B -q -DskipITs package && scripts/benchmark-runs.sh [REPS] [DATABASE]
+#   ./mvnw -B -q -DskipITs package && src/test/scripts/benchmark-runs.sh [REPS] [DATABASE]
 #
 # 1. creates the PostgreSQL database DATABASE (default portal_bench_runs) afresh on 127.0.0.1:5432
 #    and fills it with the demo generator's benchmark company of REPS reps (default 10000;
@@ -11,7 +11,7 @@
 #    POST /api/v1/runs and waits until the run completes, sampling the server's heap;
 # 4. prints reps, fact rows, wall time, reps/s, peak heap, SQL floor and the ratio.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 
 REPS="${1:-10000}"
 DB="${2:-portal_bench_runs}"

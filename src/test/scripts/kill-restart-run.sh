@@ -3,9 +3,9 @@
 # run (issue 4, "failure and bad input"). Loopback only, bounded time, H2 in a root dir that
 # survives the restart.
 #
-#   ./mvnw -B -q -DskipTests package && scripts/kill-restart-run.sh
+#   ./mvnw -B -q -DskipTests package && src/test/scripts/kill-restart-run.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../../.."
 PORT="${KILL_PORT:-8992}"
 WORK="target/kill-restart-run"
 BASE="http://127.0.0.1:$PORT/portal"
