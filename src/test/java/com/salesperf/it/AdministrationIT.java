@@ -209,6 +209,11 @@ class AdministrationIT {
                                 "it@example.com",
                                 Set.of(Role.REP)));
         assertThat(created.employeeName()).isNotBlank();
+        assertThat(
+                        notifications.list(
+                                new Caller(username, EnumSet.of(Role.REP), null, null), 0, 10))
+                .extracting(NotificationRow::kind)
+                .containsExactly(NotificationKind.ACCOUNT_CREATED);
         assertThatThrownBy(
                         () ->
                                 users.create(

@@ -19,6 +19,8 @@ public enum NotificationKind {
     PLAN_DUE,
     /** Arguments: rule, what it found. */
     ALERT,
+    /** Arguments: the new user's display name. */
+    ACCOUNT_CREATED,
     /** Free text, no arguments. */
     MESSAGE
 }

@@ -2,6 +2,8 @@ package com.salesperf.organization.boundary;
 
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
+import com.salesperf.notification.boundary.Notifications;
+import com.salesperf.notification.entity.NotificationKind;
 import com.salesperf.organization.control.AccountDisabled;
 import com.salesperf.organization.control.AccountRow;
 import com.salesperf.organization.control.NewAccount;
@@ -59,6 +61,8 @@ public class UserAdministration {
     @Inject AuditTrail auditTrail;
 
     @Inject Event<AccountDisabled> disabled;
+
+    @Inject Notifications notifications;
 
     public List<AccountRow> page(Caller caller, PageRequest page) {
         requireAdmin(caller, "users");
@@ -120,6 +124,11 @@ public class UserAdministration {
         em.persist(user);
         em.flush();
         audit(caller, "USER_CREATED", user, null, json(user));
+        notifications.notify(
+                user.getUsername(),
+                NotificationKind.ACCOUNT_CREATED,
+                "/profile.xhtml",
+                user.getDisplayName());
         return row(user);
     }
 

@@ -155,4 +155,14 @@ public class CalendarPage implements Serializable {
     public void setNameEn(String nameEn) {
         this.nameEn = nameEn;
     }
+
+    public String date(java.time.LocalDate date) {
+        return com.salesperf.presentation.shell.PortalTimes.date(
+                date, com.salesperf.platform.boundary.Texts.currentLocale());
+    }
+
+    public String weekday(java.time.LocalDate date) {
+        return com.salesperf.presentation.shell.PortalTimes.weekday(
+                date, com.salesperf.platform.boundary.Texts.currentLocale());
+    }
 }

@@ -99,4 +99,14 @@ public class PeriodsPage implements Serializable {
     public void setCode(String code) {
         this.code = code;
     }
+
+    public String date(java.time.LocalDate date) {
+        return com.salesperf.presentation.shell.PortalTimes.date(
+                date, com.salesperf.platform.boundary.Texts.currentLocale());
+    }
+
+    public String weekday(java.time.LocalDate date) {
+        return com.salesperf.presentation.shell.PortalTimes.weekday(
+                date, com.salesperf.platform.boundary.Texts.currentLocale());
+    }
 }

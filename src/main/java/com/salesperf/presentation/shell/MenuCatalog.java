@@ -63,7 +63,12 @@ final class MenuCatalog {
                                     "/team/targets.xhtml",
                                     DECOMPOSERS),
                             entry("menu.my.targets", "pi pi-flag", "/my/targets.xhtml", REPS),
-                            entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS)),
+                            entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS),
+                            entry(
+                                    "menu.my.assessment",
+                                    "pi pi-star",
+                                    "/my/assessment.xhtml",
+                                    REPS)),
                     group(
                             "menu.group.organization",
                             "pi pi-sitemap",

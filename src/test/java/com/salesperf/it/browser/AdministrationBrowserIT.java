@@ -39,9 +39,9 @@ class AdministrationBrowserIT {
             browser.waitForText(By.id("calendar:days"), "国庆节");
             browser.screenshot("admin-calendar-1-2026-zh");
 
-            browser.find(By.id("calendar:date_input")).sendKeys(monday.toString(), Keys.ESCAPE);
-            browser.find(By.id("calendar:nameZh")).sendKeys("公司庆典日");
             browser.find(By.id("calendar:nameEn")).sendKeys("Company celebration");
+            browser.find(By.id("calendar:nameZh")).sendKeys("公司庆典日");
+            browser.find(By.id("calendar:date_input")).sendKeys(monday.toString(), Keys.TAB);
             browser.click(By.id("calendar:save"));
             waitForTextOrMessage(browser, By.id("calendar:days"), "公司庆典日");
             browser.screenshot("admin-calendar-2-added-zh");
@@ -68,15 +68,16 @@ class AdministrationBrowserIT {
             browser.click(By.id("topbar:langEn"));
             browser.waitForText(By.tagName("h1"), "Users and roles");
             browser.click(By.id("users:new"));
-            browser.click(By.id("newUser:create"));
+            browser.find(By.id("newUser:username"));
+            clickInView(browser, By.id("newUser:create"));
             browser.waitForText(By.id("newUser"), "Please fill in this field.");
             browser.screenshot("admin-users-1-refused-en");
 
             browser.find(By.id("newUser:username")).sendKeys(username);
             browser.find(By.id("newUser:displayName")).sendKeys("测试 HR <b>bold</b>");
             browser.find(By.id("newUser:password")).sendKeys("welcome-2027");
-            browser.click(By.xpath("//form[@id='newUser']//label[text()='HR']"));
-            browser.click(By.id("newUser:create"));
+            clickInView(browser, By.xpath("//form[@id='newUser']//label[text()='HR']"));
+            clickInView(browser, By.id("newUser:create"));
             browser.find(By.id("users:search")).sendKeys(username);
             browser.click(By.id("users:apply"));
             browser.waitForText(By.id("users:table"), username);
@@ -94,8 +95,25 @@ class AdministrationBrowserIT {
             browser.signIn(username, "welcome-2027");
             browser.waitForUrlContaining("home.xhtml");
             assertThat(browser.text(By.id("topbar:currentUser"))).contains("测试 HR");
-            assertThat(browser.isPresent(By.id("topbar:bell"))).isTrue();
-            browser.screenshot("admin-users-3-new-user-signed-in");
+            // The welcome notification: the bell counts it, the panel shows it, opening it reads
+            // it.
+            assertThat(browser.text(By.cssSelector("[id='topbar:bellBox'] .ui-badge")))
+                    .isEqualTo("1");
+            browser.click(By.id("topbar:bell"));
+            browser.waitForText(By.id("topbar:bellList"), "测试 HR <b>bold</b>");
+            browser.screenshot("admin-users-3-new-user-bell");
+            browser.click(By.cssSelector("[id='topbar:bellList'] .bell-item"));
+            browser.waitForUrlContaining("profile.xhtml");
+            assertThat(
+                            browser
+                                    .driver()
+                                    .findElements(By.cssSelector("[id='topbar:bellBox'] .ui-badge"))
+                                    .stream()
+                                    .noneMatch(e -> e.isDisplayed() && e.getText().equals("1")))
+                    .isTrue();
+            browser.go("/notifications.xhtml");
+            browser.waitForText(By.id("notifications:table"), "已读");
+            browser.screenshot("admin-users-4-notifications-read");
         }
     }
 
@@ -114,5 +132,12 @@ class AdministrationBrowserIT {
             browser.screenshot("admin-failure");
             assertThat(browser.text(By.tagName("main"))).as("refused").contains(text);
         }
+    }
+
+    /** Scrolls the element to the middle of the window first (dialogs may be taller than it). */
+    private static void clickInView(Browser browser, By by) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find(by));
+        browser.click(by);
     }
 }

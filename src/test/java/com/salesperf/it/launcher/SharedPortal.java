@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class SharedPortal {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(6);
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(10);
     private static Process process;
     private static URL url;
 
