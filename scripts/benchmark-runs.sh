@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of a quarterly close through the real job (issue 4, item 6). Not run in CI.
 #
-#   ./mvnw -B -q -DskipTests package && scripts/benchmark-runs.sh [REPS] [DATABASE]
+#   ./mvnw -B -q -DskipITs package && scripts/benchmark-runs.sh [REPS] [DATABASE]
 #
 # 1. creates the PostgreSQL database DATABASE (default portal_bench_runs) afresh on 127.0.0.1:5432
 #    and fills it with the demo generator's benchmark company of REPS reps (default 10000;
@@ -20,21 +20,26 @@ PG="jdbc:postgresql://127.0.0.1:5432/$DB"
 WORK="target/benchmark-runs"
 mkdir -p "$WORK"
 
-[ -f target/portal.war ] || { echo "build first: ./mvnw -B -q -DskipTests package"; exit 1; }
+[ -f target/portal.war ] && [ -d target/test-classes ] || { echo "build first: ./mvnw -B -q -DskipITs package"; exit 1; }
 [ -f target/payara-micro.jar ] || { echo "target/payara-micro.jar missing: run ./mvnw -B -q -DskipTests package"; exit 1; }
 if [ ! -f "$WORK/classpath" ]; then
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/classpath" >/dev/null
 fi
-CP="target/classes:$(cat "$WORK/classpath")"
+CP="target/classes:target/test-classes:$(cat "$WORK/classpath")"
 
-echo "== database $DB with $REPS reps"
-psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $DB" postgres
-psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $DB" postgres
-GEN_START=$(date +%s)
-java -Xmx2g -cp "$CP" com.salesperf.demo.control.DemoCompanyGenerator \
-  --url "$PG" --user postgres --reps "$REPS" --connections 2 | tee "$WORK/generation.txt"
-echo "generated in $(( $(date +%s) - GEN_START )) s"
-psql -h 127.0.0.1 -U postgres -q -c "VACUUM ANALYZE" "$DB"
+if [ "${BENCH_REUSE:-0}" = "1" ]; then
+  echo "== reusing database $DB (BENCH_REUSE=1); earlier runs are removed"
+  psql -h 127.0.0.1 -U postgres -q -c "DELETE FROM evaluation_result; DELETE FROM evaluation_item; DELETE FROM evaluation_run" "$DB"
+else
+  echo "== database $DB with $REPS reps"
+  psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS $DB" postgres
+  psql -h 127.0.0.1 -U postgres -q -c "CREATE DATABASE $DB" postgres
+  GEN_START=$(date +%s)
+  java -Xmx2g -cp "$CP" com.salesperf.demo.control.BenchmarkData "$PG" postgres postgres "$REPS" \
+    | tee "$WORK/generation.txt"
+  echo "generated in $(( $(date +%s) - GEN_START )) s"
+  psql -h 127.0.0.1 -U postgres -q -c "VACUUM ANALYZE" "$DB"
+fi
 
 FACTS=$(psql -h 127.0.0.1 -U postgres -At -c "SELECT (SELECT COUNT(*) FROM sale) + (SELECT COUNT(*) FROM receivable)
   + (SELECT COUNT(*) FROM feedback) + (SELECT COUNT(*) FROM rating) + (SELECT COUNT(*) FROM plan_submission)
@@ -81,17 +86,19 @@ echo "SQL floor: $FLOOR_MS ms"
 
 echo "== Payara Micro (-Xmx1g) on $DB"
 rm -rf "$WORK/root"
-PORTAL_DB_URL="$PG" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="" \
+PORTAL_DB_URL="$PG" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
   java -Xmx1g -jar target/payara-micro.jar --deploy target/portal.war \
   --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
   --rootdir "$WORK/root" --port "$PORT" --nocluster --disablephonehome --interfaces 127.0.0.1 \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-  curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null | grep -q 200 && break
+UP=0
+for _ in $(seq 1 300); do
+  if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null | grep -q 200; then UP=1; break; fi
   sleep 1
 done
+[ "$UP" = 1 ] || { echo "the portal did not start; see $WORK/server.log"; exit 1; }
 
 START_MS=$(date +%s%3N)
 RESPONSE=$(curl -s -u admin:demo1234 -H 'Content-Type: application/json' \

@@ -21,6 +21,7 @@ import com.salesperf.analytics.control.Totals;
 import com.salesperf.data.boundary.Imports;
 import com.salesperf.data.boundary.SalesLedger;
 import com.salesperf.data.boundary.SalesPlans;
+import com.salesperf.data.boundary.SelfAssessments;
 import com.salesperf.data.control.FieldProblem;
 import com.salesperf.data.control.FileImport;
 import com.salesperf.data.control.ImportKind;
@@ -89,6 +90,7 @@ class AnalyticsIT {
     @Inject SalesPlans plans;
     @Inject TargetDecompositions decompositions;
     @Inject AnnualSplits annualSplits;
+    @Inject SelfAssessments selfAssessments;
 
     // ------------------------------------------------------------ aggregates on a known slice
 
@@ -362,6 +364,31 @@ class AnalyticsIT {
         assertThat(saved.lateAt(saved.submittedAt())).isFalse();
         assertThat(plans.mine(s002, 5)).extracting(PlanRow::periodCode).contains(month);
         assertThatThrownBy(() -> plans.submit(caller("mgr.east"), month, "a manager's plan text"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRepAssessesThemselfOnEveryDimension() {
+        Caller s003 = caller("s003");
+        Map<String, BigDecimal> partial = Map.of("TEAMWORK", new BigDecimal("8.5"));
+        assertThatThrownBy(() -> selfAssessments.submit(s003, "2022Q1", partial))
+                .isInstanceOfSatisfying(
+                        FieldProblem.class, e -> assertThat(e.field()).isEqualTo("CUSTOMER_FOCUS"));
+        Map<String, BigDecimal> scores =
+                Map.of(
+                        "TEAMWORK", new BigDecimal("8.5"),
+                        "CUSTOMER_FOCUS", new BigDecimal("9"),
+                        "EXECUTION", new BigDecimal("7.5"),
+                        "LEARNING", new BigDecimal("10"));
+        assertThatThrownBy(() -> selfAssessments.submit(s003, "2022-01", scores))
+                .isInstanceOfSatisfying(
+                        FieldProblem.class, e -> assertThat(e.field()).isEqualTo("period"));
+        selfAssessments.submit(s003, "2022Q1", scores);
+        Map<String, BigDecimal> mine = selfAssessments.mine(s003, "2022Q1");
+        assertThat(mine).hasSize(4);
+        assertThat(mine.get("LEARNING")).isEqualByComparingTo("10");
+        assertThat(mine.get("TEAMWORK")).isEqualByComparingTo("8.5");
+        assertThatThrownBy(() -> selfAssessments.submit(caller("mgr.east"), "2022Q1", scores))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -17,6 +17,7 @@ import com.salesperf.scheme.control.DefaultPlans;
 import com.salesperf.scheme.control.DefaultSchemes;
 import com.salesperf.scheme.control.InvalidDefinitionException;
 import com.salesperf.scheme.control.PeriodType;
+import com.salesperf.scheme.control.PlanDefinition;
 import com.salesperf.scheme.control.Population;
 import com.salesperf.scheme.control.SchemeDefinition;
 import com.salesperf.scheme.control.ValidationMessage;
@@ -113,7 +114,19 @@ class SchemeCatalogIT {
     @Test
     void freezingIsRecordedOnceAndShownOnTheVersion() throws SQLException {
         StoredScheme scheme = save(renamed(DefaultSchemes.quarterly(), code(), "frozen"), "freeze");
-        long plan = catalog.currentPlan(DefaultPlans.DEFAULT_CODE).id();
+        PlanDefinition standard = DefaultPlans.defaultPlan();
+        PlanDefinition copy =
+                new PlanDefinition(
+                        code(),
+                        1,
+                        standard.nameZh(),
+                        standard.nameEn(),
+                        standard.currency(),
+                        standard.tiers(),
+                        standard.modifiers(),
+                        standard.commission(),
+                        standard.bonusBudget());
+        long plan = catalog.savePlan(ADMIN, copy, "freeze").id();
 
         catalog.freeze(scheme.id(), plan);
         catalog.freeze(scheme.id(), plan);

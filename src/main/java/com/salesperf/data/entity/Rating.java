@@ -56,6 +56,28 @@ public class Rating {
 
     protected Rating() {}
 
+    /** A rep's own score on a dimension for a period, entered in the portal (no import batch). */
+    public static Rating selfAssessment(
+            String externalId,
+            Employee rep,
+            String periodCode,
+            String dimension,
+            BigDecimal score) {
+        Rating rating = new Rating();
+        rating.externalId = externalId;
+        rating.employee = rep;
+        rating.rater = rep;
+        rating.raterRole = RaterRole.SELF;
+        rating.periodCode = periodCode;
+        rating.dimension = dimension;
+        rating.score = score;
+        return rating;
+    }
+
+    public void rescore(BigDecimal newScore) {
+        this.score = newScore;
+    }
+
     public Long getId() {
         return id;
     }

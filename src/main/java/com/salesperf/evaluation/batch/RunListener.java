@@ -37,7 +37,7 @@ public class RunListener implements JobListener, StepListener {
     public void afterJob() {
         BatchStatus status = job.getBatchStatus();
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-            steps.failed(JobRun.runId(job), "The job ended " + status);
+            steps.failed(JobRun.runId(job), job.getExecutionId(), "The job ended " + status);
         }
     }
 
@@ -52,7 +52,10 @@ public class RunListener implements JobListener, StepListener {
                     Level.WARNING,
                     "Evaluation run step " + step.getStepName() + " failed",
                     failure);
-            steps.failed(JobRun.runId(job), step.getStepName() + ": " + reason(failure));
+            steps.failed(
+                    JobRun.runId(job),
+                    job.getExecutionId(),
+                    step.getStepName() + ": " + reason(failure));
         }
     }
 

@@ -47,8 +47,14 @@ public class CloseScheduler {
 
     private static final Logger LOG = Logger.getLogger(CloseScheduler.class.getName());
 
-    /** A running run whose progress is older than this is taken to be orphaned by a crash. */
-    static final Duration ORPHANED_AFTER = Duration.ofMinutes(2);
+    /**
+     * A run whose progress is older than this is taken to be orphaned by a crashed instance ({@code
+     * portal.runs.orphaned-after-seconds}, default 10 minutes: longer than the longest step without
+     * progress, the aggregation of a large population).
+     */
+    static final long ORPHANED_AFTER_SECONDS = 600;
+
+    private static final String ORPHAN_CHECK = "orphan-check";
 
     @Resource TimerService timers;
 
@@ -67,8 +73,11 @@ public class CloseScheduler {
                     timers.createCalendarTimer(expression(schedule), new TimerConfig(type, false));
                 }
             }
+            // Every instance looks for runs whose instance died; only one takes each over.
+            timers.createCalendarTimer(
+                    new ScheduleExpression().hour("*").minute("*"),
+                    new TimerConfig(ORPHAN_CHECK, false));
             catchUp(LocalDate.now());
-            resumeOrphans(Instant.now());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Period close scheduling failed to start", e);
         }
@@ -77,8 +86,11 @@ public class CloseScheduler {
     /** A timer fired: close the period of its type that just ended. Never throws. */
     @Timeout
     void fired(Timer timer) {
-        PeriodType type = (PeriodType) timer.getInfo();
-        close(type, LocalDate.now());
+        if (ORPHAN_CHECK.equals(timer.getInfo())) {
+            resumeOrphans(Instant.now());
+        } else {
+            close((PeriodType) timer.getInfo(), LocalDate.now());
+        }
     }
 
     /**
@@ -115,16 +127,22 @@ public class CloseScheduler {
      * resumes where they were.
      */
     public void resumeOrphans(Instant now) {
-        for (EvaluationRun run : runs.unfinished()) {
-            Instant last = run.getProgressAt() == null ? run.getCreatedAt() : run.getProgressAt();
-            if (!run.getStatus().terminal() && last.isBefore(now.minus(ORPHANED_AFTER))) {
-                try {
+        try {
+            Duration orphanedAfter =
+                    Duration.ofSeconds(
+                            config.getOptionalValue(
+                                            "portal.runs.orphaned-after-seconds", Long.class)
+                                    .orElse(ORPHANED_AFTER_SECONDS));
+            for (EvaluationRun run : runs.unfinished()) {
+                Instant last =
+                        run.getProgressAt() == null ? run.getCreatedAt() : run.getProgressAt();
+                if (last.isBefore(now.minus(orphanedAfter)) && runs.takeOver(run, last, now)) {
                     LOG.info(() -> "Resuming evaluation run " + run.getId() + " after a crash");
                     runs.resume(run);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Could not resume evaluation run " + run.getId(), e);
                 }
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not resume orphaned evaluation runs", e);
         }
     }
 

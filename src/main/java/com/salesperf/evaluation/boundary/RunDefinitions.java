@@ -1,33 +1,26 @@
 package com.salesperf.evaluation.boundary;
 
 import com.salesperf.evaluation.control.DefinitionRef;
-import com.salesperf.platform.control.NotFoundException;
-import com.salesperf.scheme.control.DefaultPlans;
-import com.salesperf.scheme.control.DefaultSchemes;
+import com.salesperf.scheme.boundary.SchemeCatalog;
+import com.salesperf.scheme.boundary.StoredPlan;
+import com.salesperf.scheme.boundary.StoredScheme;
 import com.salesperf.scheme.control.PlanDefinition;
 import com.salesperf.scheme.control.SchemeDefinition;
+import com.salesperf.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import jakarta.inject.Inject;
+import java.util.List;
 
 /**
- * Where runs get their scheme and plan versions. Until scheme persistence (SchemeCatalog) is on
- * main this serves the shipped defaults under fixed version ids; switching means replacing the
- * bodies of {@link #resolve}, {@link #byIds} and {@link #freeze} with SchemeCatalog calls.
+ * Where runs get their scheme and plan versions: the stored versions of the scheme catalogue. A run
+ * names a scheme code (its latest version) or a version id; the plan is the current version of the
+ * plan the scheme names. A run refers to both by version id, so later edits (which make new
+ * versions) never change what a run used.
  */
 @ApplicationScoped
 public class RunDefinitions {
 
-    /** Version ids of the shipped defaults until they are stored. */
-    private static final Map<Long, SchemeDefinition> SCHEMES =
-            Map.of(1L, DefaultSchemes.quarterly(), 2L, DefaultSchemes.monthlyProcess());
-
-    private static final Map<Long, PlanDefinition> PLANS =
-            Map.of(
-                    1L, DefaultPlans.defaultPlan(),
-                    2L, DefaultPlans.ladderPlan(),
-                    3L, DefaultPlans.acceleratorPlan());
-
-    private static final long DEFAULT_PLAN_ID = 1L;
+    @Inject SchemeCatalog catalog;
 
     /** A scheme and plan version as a run uses them. */
     public record Definitions(
@@ -46,40 +39,38 @@ public class RunDefinitions {
     }
 
     /**
-     * The current version of a scheme code, or the version with this id, with the plan the scheme
-     * names.
+     * The current version of a scheme code, or the version with this id, with the current version
+     * of the plan the scheme names.
      *
-     * @throws NotFoundException when there is no such scheme
+     * @throws com.salesperf.platform.control.NotFoundException when there is no such scheme
      */
     public Definitions resolve(String codeOrVersionId) {
-        String key = codeOrVersionId == null ? "" : codeOrVersionId.strip();
-        for (Map.Entry<Long, SchemeDefinition> entry : SCHEMES.entrySet()) {
-            if (entry.getValue().code().equals(key) || entry.getKey().toString().equals(key)) {
-                return byIds(entry.getKey(), DEFAULT_PLAN_ID);
-            }
-        }
-        throw new NotFoundException("scheme " + key);
+        StoredScheme scheme =
+                catalog.resolveScheme(codeOrVersionId == null ? "" : codeOrVersionId.strip());
+        StoredPlan plan = catalog.currentPlan(scheme.planCode());
+        return new Definitions(scheme.id(), scheme.definition(), plan.id(), plan.definition());
     }
 
     /**
-     * @throws NotFoundException when either version does not exist
+     * @throws com.salesperf.platform.control.NotFoundException when either version is missing
      */
     public Definitions byIds(long schemeVersionId, long planVersionId) {
-        SchemeDefinition scheme = SCHEMES.get(schemeVersionId);
-        PlanDefinition plan = PLANS.get(planVersionId);
-        if (scheme == null || plan == null) {
-            throw new NotFoundException("scheme version " + schemeVersionId);
-        }
-        return new Definitions(schemeVersionId, scheme, planVersionId, plan);
+        StoredScheme scheme = catalog.scheme(schemeVersionId);
+        StoredPlan plan = catalog.plan(planVersionId);
+        return new Definitions(scheme.id(), scheme.definition(), plan.id(), plan.definition());
     }
 
     /** The scheme codes an administrator may start a run with, sorted. */
-    public java.util.List<String> schemeCodes() {
-        return SCHEMES.values().stream().map(SchemeDefinition::code).sorted().toList();
+    public List<String> schemeCodes(Caller caller) {
+        return catalog.schemeVersions(caller).stream()
+                .map(version -> version.getCode())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** A run used these versions: editing them from now on makes new versions. */
     public void freeze(long schemeVersionId, long planVersionId) {
-        // The shipped defaults are code; nothing to freeze until they are stored.
+        catalog.freeze(schemeVersionId, planVersionId);
     }
 }

@@ -74,19 +74,42 @@ public class RunSteps {
         run(runId).started(executionId, Instant.now());
     }
 
+    /** Moves the progress time of a stale run forward if nobody else did: the take-over. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean takeOver(long runId, Instant lastProgress, Instant now) {
+        return em.createQuery(
+                                "UPDATE EvaluationRun r SET r.progressAt = :now WHERE r.id = :id"
+                                        + " AND (r.progressAt = :last OR (r.progressAt IS NULL"
+                                        + " AND r.createdAt = :last))")
+                        .setParameter("now", now)
+                        .setParameter("id", runId)
+                        .setParameter("last", lastProgress)
+                        .executeUpdate()
+                == 1;
+    }
+
     /** A failed or orphaned run is about to get another execution: it waits again. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void requeued(long runId) {
         run(runId).requeued();
     }
 
-    /** Never throws: a failure to record a failure must not hide the first one. */
+    /**
+     * Records the failure of an execution. An execution that is no longer the run's own (the run
+     * was re-queued for another one meanwhile) changes nothing.
+     *
+     * @param executionId the failed execution, or null when no execution could be started
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long runId, String reason) {
+    public void failed(long runId, Long executionId, String reason) {
         EvaluationRun run = em.find(EvaluationRun.class, runId);
-        if (run != null && !run.getStatus().terminal()) {
-            run.failed(reason, Instant.now());
+        if (run == null || run.getStatus().terminal()) {
+            return;
         }
+        if (executionId != null && !executionId.equals(run.getExecutionId())) {
+            return;
+        }
+        run.failed(reason, Instant.now());
     }
 
     /**

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -147,6 +148,14 @@ public class Runs {
         operator.start(JobRun.JOB, parameters);
     }
 
+    /**
+     * Takes an orphaned run over: only the instance whose update still sees the stale progress time
+     * wins, so two instances never resume the same run.
+     */
+    public boolean takeOver(EvaluationRun run, Instant lastProgress, Instant now) {
+        return steps.takeOver(run.getId(), lastProgress, now);
+    }
+
     public EvaluationRun run(long runId) {
         EvaluationRun run = em.find(EvaluationRun.class, runId);
         if (run == null) {
@@ -189,7 +198,7 @@ public class Runs {
                                     runId, request.periodCode(), request.schemeVersionId()));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not start the job of evaluation run " + runId, e);
-            steps.failed(runId, "The job could not be started: " + e.getMessage());
+            steps.failed(runId, null, "The job could not be started: " + e.getMessage());
         }
     }
 

@@ -197,6 +197,8 @@ public class EvaluationRun {
 
     /** Waits for its next execution: no longer failed, not running yet. */
     public void requeued() {
+        // The old execution may still report its end: it is no longer this run's.
+        this.executionId = null;
         this.status = RunStatus.CLAIMED;
         this.failureReason = null;
         this.finishedAt = null;

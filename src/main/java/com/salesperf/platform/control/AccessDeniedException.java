@@ -6,4 +6,9 @@ public class AccessDeniedException extends BusinessException {
     public AccessDeniedException(String what) {
         super("error.accessDenied", "access denied: " + what);
     }
+
+    /** A refusal with a message of its own, e.g. segregation of duties. */
+    public AccessDeniedException(String messageKey, String englishText, Object... arguments) {
+        super(messageKey, englishText, arguments);
+    }
 }

@@ -53,10 +53,12 @@ public class AnalyticsPage implements Serializable {
     private String periodCode;
     private final List<Crumb> path = new ArrayList<>();
     private DashboardView view;
+    private List<String> periodCodes = List.of();
 
     @PostConstruct
     void init() {
         periodCode = periods.defaultQuarter(LocalDate.now());
+        periodCodes = periods.codes(periodType);
         boolean repOnly = isRepOnly(currentCaller.get());
         path.add(new Crumb(repOnly ? Level.REP : Level.REGION, null, null, null));
         refresh();
@@ -76,8 +78,8 @@ public class AnalyticsPage implements Serializable {
     }
 
     public void changeType() {
-        List<String> codes = getPeriodCodes();
-        periodCode = codes.isEmpty() ? null : codes.get(0);
+        periodCodes = periods.codes(periodType);
+        periodCode = periodCodes.isEmpty() ? null : periodCodes.get(0);
         refresh();
     }
 
@@ -219,7 +221,7 @@ public class AnalyticsPage implements Serializable {
     }
 
     public List<String> getPeriodCodes() {
-        return periods.codes(periodType);
+        return periodCodes;
     }
 
     public List<Crumb> getPath() {

@@ -97,7 +97,7 @@ public class RunsPage implements Serializable {
     }
 
     public List<String> getSchemes() {
-        return definitions.schemeCodes();
+        return definitions.schemeCodes(currentCaller.get());
     }
 
     public boolean running(EvaluationRun run) {

@@ -2,6 +2,7 @@ package com.salesperf.presentation.self;
 
 import com.salesperf.data.boundary.SalesPlans;
 import com.salesperf.data.control.FieldProblem;
+import com.salesperf.data.control.PlanDeadline;
 import com.salesperf.data.control.PlanRow;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.platform.control.BusinessException;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -59,9 +62,11 @@ public class MyPlanPage implements Serializable {
     /** The due time of the chosen month, for the form's hint; null while the month is invalid. */
     public Date getDueAt() {
         try {
-            Instant due = plans.dueAt(month);
-            return Date.from(due);
-        } catch (BusinessException e) {
+            return Date.from(
+                    PlanDeadline.dueAt(YearMonth.parse(month))
+                            .atZone(ZoneId.systemDefault())
+                            .toInstant());
+        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -27,6 +27,12 @@ final class MenuCatalog {
     /** Evaluation schemes and incentive plans: only administrators change them. */
     private static final Set<Role> SCHEME_ADMIN = EnumSet.of(Role.ADMIN);
 
+    /** Review packages: preparers (managers, administrators) and HR. */
+    private static final Set<Role> REVIEW = EnumSet.of(Role.MANAGER, Role.HR, Role.ADMIN);
+
+    /** Improvement plans: the rep's manager and HR only. */
+    private static final Set<Role> PLANS = EnumSet.of(Role.MANAGER, Role.HR);
+
     /** Data imports, outlier exclusion and finance confirmation. */
     private static final Set<Role> DATA_OFFICE = EnumSet.of(Role.ADMIN, Role.FINANCE);
 
@@ -57,7 +63,12 @@ final class MenuCatalog {
                                     "/team/targets.xhtml",
                                     DECOMPOSERS),
                             entry("menu.my.targets", "pi pi-flag", "/my/targets.xhtml", REPS),
-                            entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS)),
+                            entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS),
+                            entry(
+                                    "menu.my.assessment",
+                                    "pi pi-star",
+                                    "/my/assessment.xhtml",
+                                    REPS)),
                     group(
                             "menu.group.organization",
                             "pi pi-sitemap",
@@ -93,6 +104,34 @@ final class MenuCatalog {
                                     "pi pi-sliders-h",
                                     "/admin/schemes/index.xhtml",
                                     SCHEME_ADMIN)),
+                    group(
+                            "menu.group.review",
+                            "pi pi-check-circle",
+                            entry(
+                                    "menu.review.myResult",
+                                    "pi pi-star",
+                                    "/my/result.xhtml",
+                                    EnumSet.of(Role.REP)),
+                            entry(
+                                    "menu.review.packages",
+                                    "pi pi-inbox",
+                                    "/review/packages.xhtml",
+                                    REVIEW),
+                            entry(
+                                    "menu.review.appeals",
+                                    "pi pi-flag",
+                                    "/review/appeals.xhtml",
+                                    EnumSet.of(Role.HR)),
+                            entry(
+                                    "menu.review.plans",
+                                    "pi pi-chart-line",
+                                    "/review/plans.xhtml",
+                                    PLANS),
+                            entry(
+                                    "menu.review.exports",
+                                    "pi pi-download",
+                                    "/review/exports.xhtml",
+                                    EnumSet.of(Role.HR, Role.ADMIN, Role.AUDITOR, Role.FINANCE))),
                     group(
                             "menu.group.audit",
                             "pi pi-shield",

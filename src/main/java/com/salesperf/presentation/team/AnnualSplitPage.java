@@ -36,10 +36,11 @@ public class AnnualSplitPage implements Serializable {
     private final List<BigDecimal> profile =
             new ArrayList<>(List.of(quarter(), quarter(), quarter(), quarter()));
     private AnnualProposal proposal;
+    private List<String> years = List.of();
 
     @PostConstruct
     void init() {
-        List<String> years = getYears();
+        years = periods.codes("YEAR");
         year = years.isEmpty() ? null : years.get(0);
     }
 
@@ -75,7 +76,7 @@ public class AnnualSplitPage implements Serializable {
     }
 
     public List<String> getYears() {
-        return periods.codes("YEAR");
+        return years;
     }
 
     public AnnualProposal getProposal() {

@@ -45,10 +45,13 @@ public class DecompositionPage implements Serializable {
     private SplitProposal proposal;
     private final Map<String, BigDecimal> values = new HashMap<>();
     private boolean differenceConfirmed;
+    private final List<String> periodCodes = new ArrayList<>();
 
     @PostConstruct
     void init() {
         periodCode = periods.defaultQuarter(LocalDate.now());
+        periodCodes.addAll(periods.codes("QUARTER"));
+        periodCodes.addAll(periods.codes("YEAR"));
         loadUnits();
     }
 
@@ -122,9 +125,7 @@ public class DecompositionPage implements Serializable {
     }
 
     public List<String> getPeriodCodes() {
-        List<String> codes = new ArrayList<>(periods.codes("QUARTER"));
-        codes.addAll(periods.codes("YEAR"));
-        return codes;
+        return periodCodes;
     }
 
     public List<Performance> getUnits() {

@@ -44,6 +44,7 @@ public class TeamPage implements Serializable {
     private String text;
     private Long teamId;
     private List<Performance> teams = List.of();
+    private List<String> periodCodes = List.of();
 
     private final LazyDataModel<TeamRow> rows =
             new LazyDataModel<>() {
@@ -79,6 +80,7 @@ public class TeamPage implements Serializable {
     @PostConstruct
     void init() {
         periodCode = periods.defaultQuarter(LocalDate.now());
+        periodCodes = periods.codes("QUARTER");
         loadTeams();
     }
 
@@ -108,7 +110,7 @@ public class TeamPage implements Serializable {
     }
 
     public List<String> getPeriodCodes() {
-        return periods.codes("QUARTER");
+        return periodCodes;
     }
 
     public List<Performance> getTeams() {

@@ -23,6 +23,11 @@ public final class ReviewRules {
 
     private ReviewRules() {}
 
+    /** The part a person must play to take the action. */
+    public static ReviewRole actorOf(ReviewAction action) {
+        return ACTOR.get(action);
+    }
+
     /**
      * Decides one step.
      *

@@ -68,6 +68,17 @@ class AnalyticsBrowserIT {
             browser.waitForText(By.id("pageTitle"), "我的月度销售计划");
             browser.waitForText(By.id("plan:history"), month);
             browser.screenshot("rep-plan-zh");
+
+            browser.go("/my/assessment.xhtml");
+            browser.waitForText(By.id("pageTitle"), "我的自评");
+            for (String dimension :
+                    List.of("TEAMWORK", "CUSTOMER_FOCUS", "EXECUTION", "LEARNING")) {
+                browser.find(By.id("assessment:" + dimension + "_input")).clear();
+                browser.find(By.id("assessment:" + dimension + "_input")).sendKeys("8");
+            }
+            browser.click(By.id("assessment:submit"));
+            browser.waitForText(By.id("messages"), "自评已保存");
+            browser.screenshot("rep-self-assessment-zh");
         }
     }
 
@@ -93,6 +104,27 @@ class AnalyticsBrowserIT {
             browser.waitForText(By.id("crumbs"), "East China");
             browser.waitForText(By.id("dash:levelPanel"), "by team");
             browser.screenshot("manager-dashboard-teams-en");
+
+            browser.go("/team/targets.xhtml");
+            browser.waitForText(By.id("pageTitle"), "Target decomposition");
+            // An old quarter, so that even a save that should have been refused changes
+            // nothing a current journey reads. PrimeFaces keeps the chosen values in hidden
+            // inputs; they are set directly.
+            javaScript(
+                    browser,
+                    "document.getElementById('split:period_input').value = '2022Q1';"
+                            + " var s = document.getElementById('split:unit_input');"
+                            + " for (var o of s.options) {"
+                            + " if (o.text.indexOf('EAST-1') === 0) { s.value = o.value; } }");
+            browser.click(By.id("split:load"));
+            browser.waitForText(By.id("split:children"), "S001");
+            browser.waitForText(By.id("split"), "EAST-1 2022Q1");
+            javaScript(
+                    browser,
+                    "document.getElementById('split:children:0:value_hinput').value = '1';");
+            browser.click(By.id("split:save"));
+            browser.waitForText(By.id("split"), "differ from the parent target");
+            browser.screenshot("manager-decomposition-difference");
 
             browser.go("/team/performance.xhtml");
             browser.waitForText(By.id("pageTitle"), "Team target vs actual");
@@ -127,6 +159,10 @@ class AnalyticsBrowserIT {
             browser.waitForText(By.id("team:table"), "华东区");
             browser.screenshot("manager-team-table-zh");
         }
+    }
+
+    private static void javaScript(Browser browser, String script) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
     private static Path awaitDownload(Path folder, String suffix) throws IOException {

@@ -74,17 +74,68 @@ class SchemeEditorBrowserIT {
                     browser.text(By.id("editor:whatifTable_data")).lines().findFirst().orElse("");
             assertThat(s001).contains("S001").contains("85.0").contains("89.0");
             assertThat(browser.text(By.id("editor:changedCount"))).doesNotStartWith("0 ");
+            scrollTo(browser, "editor:whatifSummary");
             browser.screenshot("scheme-5-whatif-en");
 
             browser.click(By.id("topbar:langZh"));
             browser.waitForText(By.id("editor:whatifResult"), "当前奖金成本");
+            scrollTo(browser, "editor:whatifSummary");
             browser.screenshot("scheme-6-whatif-zh");
         }
     }
 
-    /** Replaces a field's text and leaves it, which fires the change that revalidates. */
+    @Test
+    void adminSeesATierGapAndPreviewsAHigherCoefficientWithoutSaving() {
+        try (Browser browser = Browser.open(base, 1400, 1000)) {
+            browser.signIn("admin", PASSWORD);
+            browser.waitForUrlContaining("home.xhtml");
+            browser.go("/admin/schemes/index.xhtml");
+            browser.click(By.id("topbar:langEn"));
+            browser.click(By.linkText("P-DEFAULT"));
+            browser.waitForText(By.id("pageTitle"), "Incentive plan P-DEFAULT");
+            browser.click(By.id("editor:edit"));
+
+            type(browser, By.id("editor:tiers:1:from"), "105");
+            browser.waitForText(MESSAGES, "Gap: no tier covers completion [100, 105) %.");
+            type(browser, By.id("editor:tiers:1:from"), "100");
+            waitUntilGone(browser, MESSAGES, "Gap");
+            type(browser, By.id("editor:tiers:1:coefficient"), "1.5");
+
+            Select scheme = new Select(browser.find(By.id("editor:scheme")));
+            if (!scheme.getFirstSelectedOption().getText().equals("Q-DEFAULT")) {
+                scheme.selectByValue("Q-DEFAULT");
+                browser.waitForText(By.id("editor:period"), "2023Q3");
+            }
+            new Select(browser.find(By.id("editor:period"))).selectByValue("2023Q3");
+            browser.click(By.id("editor:runWhatIf"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                    .until(
+                            ExpectedConditions.textToBePresentInElementLocated(
+                                    By.id("editor:whatifTable"), "S001"));
+            String s001 =
+                    browser.text(By.id("editor:whatifTable_data")).lines().findFirst().orElse("");
+            assertThat(s001).contains("S001").contains("14,250.00").contains("17,250.00");
+            scrollTo(browser, "editor:whatifSummary");
+            browser.screenshot("plan-whatif-en");
+
+            browser.click(By.id("topbar:langZh"));
+            browser.waitForText(By.id("editor:whatifResult"), "修改后奖金");
+        }
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
+    /**
+     * Replaces a field's text and leaves it, which fires the change that revalidates. Waits until
+     * the field is enabled: after "edit" the form is redrawn by an ajax update.
+     */
     private static void type(Browser browser, By field, String text) {
-        WebElement input = browser.find(field);
+        WebElement input =
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(ExpectedConditions.elementToBeClickable(field));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 

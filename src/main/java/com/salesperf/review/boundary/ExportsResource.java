@@ -1,0 +1,65 @@
+package com.salesperf.review.boundary;
+
+import com.salesperf.review.control.EvaluationReportPdf;
+import com.salesperf.security.boundary.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Downloads: {@code GET /api/v1/periods/{code}/audit-package} (zip with SHA-256 manifest, closed
+ * periods only), {@code GET /api/v1/periods/{code}/payroll} (CSV for finance) and {@code GET
+ * /api/v1/reviews/{id}/report} (PDF with the signature block).
+ */
+@Path("v1")
+@RequestScoped
+public class ExportsResource {
+
+    @Inject CurrentCaller currentCaller;
+
+    @Inject AuditPackages auditPackages;
+
+    @Inject Payroll payroll;
+
+    @Inject SubmissionPackages submissions;
+
+    @GET
+    @Path("periods/{code}/audit-package")
+    @RolesAllowed({"AUDITOR", "ADMIN", "HR"})
+    public Response auditPackage(@PathParam("code") String code) {
+        return download(
+                auditPackages.export(currentCaller.get(), code),
+                "application/zip",
+                "audit-package-" + code + ".zip");
+    }
+
+    @GET
+    @Path("periods/{code}/payroll")
+    @RolesAllowed({"FINANCE", "ADMIN"})
+    public Response payroll(@PathParam("code") String code) {
+        return download(
+                payroll.export(currentCaller.get(), code),
+                "text/csv; charset=UTF-8",
+                "payroll-" + code + ".csv");
+    }
+
+    @GET
+    @Path("reviews/{id}/report")
+    @RolesAllowed({"MANAGER", "HR", "ADMIN"})
+    public Response report(@PathParam("id") long id) {
+        return download(
+                EvaluationReportPdf.of(submissions.of(currentCaller.get(), id)),
+                "application/pdf",
+                "evaluation-report-" + id + ".pdf");
+    }
+
+    private static Response download(byte[] content, String type, String name) {
+        return Response.ok(content, type)
+                .header("Content-Disposition", ContentDisposition.attachment(name))
+                .build();
+    }
+}

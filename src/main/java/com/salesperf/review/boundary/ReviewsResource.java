@@ -1,0 +1,105 @@
+package com.salesperf.review.boundary;
+
+import com.salesperf.review.control.AdjustableFigure;
+import com.salesperf.review.control.AdjustmentRow;
+import com.salesperf.review.control.PackageSummary;
+import com.salesperf.review.control.ReviewAction;
+import com.salesperf.security.boundary.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/**
+ * Review packages over REST, under the same rules as the pages: {@code POST /api/v1/reviews} opens
+ * a package for a run and org unit; {@code POST /api/v1/reviews/{id}/submit|approve|reject|
+ * publish} takes a step with the version the caller saw and a comment. A preparer approving their
+ * own package gets 403 with the rule's message; a stale version gets 409 naming who changed it.
+ */
+@Path("v1/reviews")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"MANAGER", "HR", "ADMIN"})
+public class ReviewsResource {
+
+    /** Which package to open. */
+    public record OpenRequest(long runId, long orgUnitId) {}
+
+    /** A step: the version the caller saw and the comment (mandatory to reject). */
+    public record StepRequest(long version, String comment) {}
+
+    /** A manual change of one figure of a rep's result, with its reason. */
+    public record AdjustRequest(
+            long employeeId, AdjustableFigure field, String value, String reason) {}
+
+    @Inject CurrentCaller currentCaller;
+
+    @Inject Reviews reviews;
+
+    @Inject Adjustments adjustments;
+
+    @GET
+    public List<PackageSummary> list() {
+        return reviews.list(currentCaller.get(), 500);
+    }
+
+    @POST
+    public PackageSummary open(OpenRequest request) {
+        return reviews.open(currentCaller.get(), request.runId(), request.orgUnitId());
+    }
+
+    @GET
+    @Path("{id}")
+    public PackageSummary view(@PathParam("id") long id) {
+        return reviews.view(currentCaller.get(), id);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public PackageSummary submit(@PathParam("id") long id, StepRequest step) {
+        return act(id, ReviewAction.SUBMIT, step);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public PackageSummary approve(@PathParam("id") long id, StepRequest step) {
+        return act(id, ReviewAction.APPROVE, step);
+    }
+
+    @POST
+    @Path("{id}/reject")
+    public PackageSummary reject(@PathParam("id") long id, StepRequest step) {
+        return act(id, ReviewAction.REJECT, step);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public PackageSummary publish(@PathParam("id") long id, StepRequest step) {
+        return act(id, ReviewAction.PUBLISH, step);
+    }
+
+    @POST
+    @Path("{id}/adjustments")
+    public AdjustmentRow adjust(@PathParam("id") long id, AdjustRequest request) {
+        return adjustments.adjust(
+                currentCaller.get(),
+                id,
+                request.employeeId(),
+                request.field(),
+                request.value(),
+                request.reason());
+    }
+
+    private PackageSummary act(long id, ReviewAction action, StepRequest step) {
+        StepRequest given = step == null ? new StepRequest(-1, null) : step;
+        return reviews.act(currentCaller.get(), id, action, given.version(), given.comment());
+    }
+}

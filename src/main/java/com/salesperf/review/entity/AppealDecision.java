@@ -1,0 +1,7 @@
+package com.salesperf.review.entity;
+
+/** HR's answer to an appeal. */
+public enum AppealDecision {
+    UPHELD,
+    DISMISSED
+}
