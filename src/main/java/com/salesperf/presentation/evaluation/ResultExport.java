@@ -1,6 +1,7 @@
 package com.salesperf.presentation.evaluation;
 
 import com.salesperf.evaluation.entity.EvaluationResult;
+import com.salesperf.platform.control.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ final class ResultExport {
         if (value instanceof Integer) {
             return value.toString();
         }
-        return SafeCells.csv(value.toString());
+        return SpreadsheetCells.csv(value.toString());
     }
 
     static byte[] xlsx(List<EvaluationResult> results) {
@@ -89,7 +90,7 @@ final class ResultExport {
                     } else if (value instanceof Integer number) {
                         row.createCell(c).setCellValue(number);
                     } else if (value != null) {
-                        row.createCell(c).setCellValue(SafeCells.text(value.toString()));
+                        row.createCell(c).setCellValue(SpreadsheetCells.text(value.toString()));
                     }
                 }
             }

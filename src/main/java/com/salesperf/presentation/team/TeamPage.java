@@ -4,12 +4,12 @@ import com.salesperf.analytics.boundary.AnalyticsPeriods;
 import com.salesperf.analytics.boundary.SalesAnalytics;
 import com.salesperf.analytics.boundary.TeamPerformance;
 import com.salesperf.analytics.boundary.TeamRow;
-import com.salesperf.analytics.control.CellSafety;
 import com.salesperf.analytics.control.Level;
 import com.salesperf.analytics.control.Performance;
 import com.salesperf.analytics.control.TeamQuery;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.platform.control.BusinessException;
+import com.salesperf.platform.control.SpreadsheetCells;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -102,7 +102,7 @@ public class TeamPage implements Serializable {
 
     /** Text for an export cell: never starts like a spreadsheet formula. */
     public String cell(String value) {
-        return CellSafety.neutralise(value);
+        return SpreadsheetCells.text(value);
     }
 
     public LazyDataModel<TeamRow> getRows() {

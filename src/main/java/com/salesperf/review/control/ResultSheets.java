@@ -1,5 +1,6 @@
 package com.salesperf.review.control;
 
+import com.salesperf.platform.control.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Results as CSV (UTF-8 with BOM, for Excel) and as an xlsx sheet. Every text cell passes through
- * {@link SpreadsheetText} (formula injection); numbers are written as numbers.
+ * {@link SpreadsheetCells} (formula injection); numbers are written as numbers.
  */
 public final class ResultSheets {
 
@@ -95,7 +96,7 @@ public final class ResultSheets {
         if (value instanceof BigDecimal d) {
             return d.toPlainString();
         }
-        return value instanceof String s ? SpreadsheetText.neutral(s) : value;
+        return value instanceof String s ? SpreadsheetCells.text(s) : value;
     }
 
     public static byte[] xlsx(List<RunRows> runs) {
@@ -129,7 +130,7 @@ public final class ResultSheets {
             } else if (value instanceof Boolean b) {
                 row.createCell(c).setCellValue(b);
             } else if (value != null) {
-                row.createCell(c).setCellValue(SpreadsheetText.neutral(value.toString()));
+                row.createCell(c).setCellValue(SpreadsheetCells.text(value.toString()));
             }
         }
     }
