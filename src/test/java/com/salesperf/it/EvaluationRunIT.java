@@ -2,6 +2,8 @@ package com.salesperf.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesperf.audit.boundary.ResultIntegrity;
+import com.salesperf.audit.control.ResultProblem;
 import com.salesperf.evaluation.aggregation.MeasureAggregation;
 import com.salesperf.evaluation.batch.RunFaults;
 import com.salesperf.evaluation.boundary.CloseScheduler;
@@ -57,6 +59,8 @@ class EvaluationRunIT {
 
     private static final String PASSWORD = "demo1234";
     private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
+    private static final Caller AUDITOR =
+            new Caller("auditor", EnumSet.of(Role.AUDITOR), null, null);
     private static final LocalDate AFTER_Q3 = LocalDate.of(2023, 10, 1);
     private static final Duration TIMEOUT = Duration.ofMinutes(4);
 
@@ -75,6 +79,8 @@ class EvaluationRunIT {
     @Inject RunResults results;
 
     @Inject RunFaults faults;
+
+    @Inject ResultIntegrity resultIntegrity;
 
     @ArquillianResource URL base;
 
@@ -190,6 +196,57 @@ class EvaluationRunIT {
                 .isBetween(400, 422);
         assertThat(http.get("/api/v1/runs/987654321", "admin", PASSWORD).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void storedResultsVerifyAndATamperedResultIsNamed() throws Exception {
+        long runId = scheduledQ3().getId();
+        assertThat(resultIntegrity.verify(AUDITOR).intact()).isTrue();
+
+        String where = " WHERE run_id = " + runId + " AND employee_no = 'S001'";
+        try (Connection connection = dataSource.getConnection()) {
+            // a figure column changed behind the application's back
+            execute(connection, "UPDATE evaluation_result SET bonus = bonus + 1" + where);
+            assertThat(resultIntegrity.verify(AUDITOR).problems())
+                    .containsExactly(
+                            new ResultProblem(runId, "S001", ResultProblem.Kind.COLUMNS_DIFFER));
+            execute(connection, "UPDATE evaluation_result SET bonus = bonus - 1" + where);
+
+            // the hashed record rewritten, even with its own hash recomputed
+            String original = results.result(ADMIN, runId, "S001").getResultJson();
+            String forged = original.replace("\"grade\":\"B\"", "\"grade\":\"A\"");
+            assertThat(forged).isNotEqualTo(original);
+            update(connection, "result_json", forged, where);
+            assertThat(resultIntegrity.verify(AUDITOR).problems())
+                    .containsExactly(
+                            new ResultProblem(runId, "S001", ResultProblem.Kind.RECORD_HASH));
+            update(connection, "result_hash", Sha256.hex(forged), where);
+            assertThat(resultIntegrity.verify(AUDITOR).problems())
+                    .containsExactly(
+                            new ResultProblem(runId, "S001", ResultProblem.Kind.COLUMNS_DIFFER),
+                            new ResultProblem(runId, null, ResultProblem.Kind.RUN_HASH));
+
+            update(connection, "result_json", original, where);
+            update(connection, "result_hash", Sha256.hex(original), where);
+        }
+        assertThat(resultIntegrity.verify(AUDITOR).intact()).isTrue();
+    }
+
+    private static void execute(Connection connection, String sql) throws Exception {
+        try (var statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).isEqualTo(1);
+        }
+    }
+
+    private static void update(Connection connection, String column, String value, String where)
+            throws Exception {
+        try (var statement =
+                connection.prepareStatement(
+                        "UPDATE evaluation_result SET " + column + " = ?" + where)) {
+            statement.setString(1, value);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
     }
 
     /** The scheduled 2023Q3 close, made by the timer's method if no test made it yet. */

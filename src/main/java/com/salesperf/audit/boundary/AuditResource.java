@@ -1,6 +1,7 @@
 package com.salesperf.audit.boundary;
 
 import com.salesperf.audit.control.ChainVerification;
+import com.salesperf.audit.control.ResultVerification;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** {@code GET /api/v1/audit/verification}: verifies the chain now and reports what it found. */
+/**
+ * {@code GET /api/v1/audit/verification} verifies the audit chain now, {@code GET
+ * /api/v1/audit/results-verification} the stored evaluation results; both report what they found.
+ */
 @Path("v1/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,9 +25,18 @@ public class AuditResource {
 
     @Inject AuditTrail auditTrail;
 
+    @Inject ResultIntegrity resultIntegrity;
+
     @GET
     @Path("verification")
     public ChainVerification verify() {
         return auditTrail.verify(currentCaller.get());
+    }
+
+    /** Every stored evaluation result against its SHA-256 and every run against its run hash. */
+    @GET
+    @Path("results-verification")
+    public ResultVerification verifyResults() {
+        return resultIntegrity.verify(currentCaller.get());
     }
 }

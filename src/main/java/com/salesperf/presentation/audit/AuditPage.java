@@ -2,8 +2,10 @@ package com.salesperf.presentation.audit;
 
 import com.salesperf.audit.boundary.AuditLog;
 import com.salesperf.audit.boundary.AuditTrail;
+import com.salesperf.audit.boundary.ResultIntegrity;
 import com.salesperf.audit.control.AuditRecord;
 import com.salesperf.audit.control.ChainVerification;
+import com.salesperf.audit.control.ResultVerification;
 import com.salesperf.organization.control.PageRequest;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.security.boundary.CurrentCaller;
@@ -31,7 +33,10 @@ public class AuditPage implements Serializable {
 
     @Inject transient AuditLog auditLog;
 
+    @Inject transient ResultIntegrity resultIntegrity;
+
     private ChainVerification verification;
+    private ResultVerification resultVerification;
     private String search;
 
     private final LazyDataModel<AuditRecord> entries =
@@ -65,6 +70,22 @@ public class AuditPage implements Serializable {
         } else {
             Messages.error("audit.verify.broken", verification.firstProblem().seq());
         }
+    }
+
+    public void verifyResults() {
+        resultVerification = resultIntegrity.verify(currentCaller.get());
+        if (resultVerification.intact()) {
+            Messages.info(
+                    "audit.results.intact",
+                    resultVerification.resultsChecked(),
+                    resultVerification.runsChecked());
+        } else {
+            Messages.error("audit.results.broken", resultVerification.problemCount());
+        }
+    }
+
+    public ResultVerification getResultVerification() {
+        return resultVerification;
     }
 
     private PageRequest request(int first, int size, Map<String, SortMeta> sort) {
