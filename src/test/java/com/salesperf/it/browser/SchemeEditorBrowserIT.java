@@ -88,7 +88,12 @@ class SchemeEditorBrowserIT {
                             ExpectedConditions.textToBePresentInElementLocated(
                                     By.id("editor:whatifTable"), "S001"));
             String s001 =
-                    browser.text(By.id("editor:whatifTable_data")).lines().findFirst().orElse("");
+                    browser.text(By.id("editor:whatifTable_data"))
+                            .lines()
+                            // other tests of the pass add reps of their own to the company
+                            .filter(line -> line.startsWith("S001 "))
+                            .findFirst()
+                            .orElse("");
             assertThat(s001).contains("S001").contains("85.0").contains("89.0");
             assertThat(browser.text(By.id("editor:changedCount"))).doesNotStartWith("0 ");
             scrollTo(browser, "editor:whatifSummary");
@@ -130,7 +135,12 @@ class SchemeEditorBrowserIT {
                             ExpectedConditions.textToBePresentInElementLocated(
                                     By.id("editor:whatifTable"), "S001"));
             String s001 =
-                    browser.text(By.id("editor:whatifTable_data")).lines().findFirst().orElse("");
+                    browser.text(By.id("editor:whatifTable_data"))
+                            .lines()
+                            // other tests of the pass add reps of their own to the company
+                            .filter(line -> line.startsWith("S001 "))
+                            .findFirst()
+                            .orElse("");
             assertThat(s001).contains("S001").contains("14,250.00").contains("17,250.00");
             scrollTo(browser, "editor:whatifSummary");
             browser.screenshot("plan-whatif-en");
