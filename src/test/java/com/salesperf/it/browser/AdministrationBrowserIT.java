@@ -121,6 +121,8 @@ class AdministrationBrowserIT {
     private static void waitForTextOrMessage(Browser browser, By where, String text) {
         new org.openqa.selenium.support.ui.WebDriverWait(
                         browser.driver(), java.time.Duration.ofSeconds(20))
+                // the table is redrawn by the ajax update while it is read
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(
                         d ->
                                 d.findElement(where).getText().contains(text)
