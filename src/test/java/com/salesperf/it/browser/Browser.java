@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian chromedriver. Screenshots go to target/screenshots.
  */
 public final class Browser implements AutoCloseable {
+
+    /** Chrome's words for an element whose page was replaced while it was read. */
+    private static final String DETACHED_NODE = "does not belong to the document";
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -92,9 +98,25 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /**
+     * Waits until the element holds the text. Pages redraw while they are read (ajax updates, the
+     * language switch), so an element that vanished between finding and reading is looked up again.
+     */
     public void waitForText(By by, String text) {
         new WebDriverWait(driver, WAIT)
-                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+                .until(
+                        d -> {
+                            try {
+                                return d.findElement(by).getText().contains(text);
+                            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                                return false;
+                            } catch (WebDriverException e) {
+                                if (String.valueOf(e.getMessage()).contains(DETACHED_NODE)) {
+                                    return false;
+                                }
+                                throw e;
+                            }
+                        });
     }
 
     public void waitForUrlContaining(String fragment) {
