@@ -44,8 +44,11 @@ CLEAN_HASH=$(await_completed "$CLEAN" | hash_of)
 echo "clean run $CLEAN: $CLEAN_HASH"
 
 KILLED=$(start_run)
-for _ in $(seq 1 600); do
-  case "$(run_status "$KILLED")" in *'"writtenItems":0,'*|*'"status":"CLAIMED"'*) sleep 0.05 ;; *) break ;; esac
+# Kill in the middle of the work, once some reps are scored: killing right after the claim would
+# also test H2's write delay (the embedded H2 writes commits to disk up to a second later).
+for _ in $(seq 1 1200); do
+  run_status "$KILLED" | grep -q '"scoredItems":[1-9]\|"writtenItems":[1-9]' && break
+  sleep 0.05
 done
 echo "killing the server (kill -9) during run $KILLED: $(run_status "$KILLED")"
 kill -9 "$SERVER"; wait "$SERVER" 2>/dev/null || true

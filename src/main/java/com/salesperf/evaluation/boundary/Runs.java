@@ -127,8 +127,10 @@ public class Runs {
     /**
      * Continues an interrupted run (failed, or left RUNNING by a killed server). The steps resume
      * from the run's own progress rows, so a fresh execution is as good as a JBatch restart.
+     * Public because the scheduler's orphan take-over calls it through the EJB proxy (a
+     * package-private method is no business method there); it has no caller: the scheduler acts.
      */
-    void resume(EvaluationRun run) {
+    public void resume(EvaluationRun run) {
         JobOperator operator = BatchRuntime.getJobOperator();
         java.util.Properties parameters =
                 JobRun.parameters(run.getId(), run.getPeriodCode(), run.getSchemeVersionId());
