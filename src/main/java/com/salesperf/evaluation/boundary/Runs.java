@@ -126,9 +126,9 @@ public class Runs {
 
     /**
      * Continues an interrupted run (failed, or left RUNNING by a killed server). The steps resume
-     * from the run's own progress rows, so a fresh execution is as good as a JBatch restart.
-     * Public because the scheduler's orphan take-over calls it through the EJB proxy (a
-     * package-private method is no business method there); it has no caller: the scheduler acts.
+     * from the run's own progress rows, so a fresh execution is as good as a JBatch restart. Public
+     * because the scheduler's orphan take-over calls it through the EJB proxy (a package-private
+     * method is no business method there); it has no caller: the scheduler acts.
      */
     public void resume(EvaluationRun run) {
         JobOperator operator = BatchRuntime.getJobOperator();
