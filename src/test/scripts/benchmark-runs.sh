@@ -100,10 +100,14 @@ for _ in $(seq 1 300); do
 done
 [ "$UP" = 1 ] || { echo "the portal did not start; see $WORK/server.log"; exit 1; }
 
-START_MS=$(date +%s%3N)
-RESPONSE=$(curl -s -u admin:demo1234 -H 'Content-Type: application/json' \
-  -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "http://127.0.0.1:$PORT/portal/api/v1/runs")
-RUN=$(echo "$RESPONSE" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
+# The login page can answer before the REST application is ready (503): retry the start briefly.
+for _ in $(seq 1 60); do
+  START_MS=$(date +%s%3N)
+  RESPONSE=$(curl -s -u admin:demo1234 -H 'Content-Type: application/json' \
+    -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "http://127.0.0.1:$PORT/portal/api/v1/runs")
+  RUN=$(echo "$RESPONSE" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
+  case "$RESPONSE" in *"503"*) sleep 2 ;; *) break ;; esac
+done
 [ -n "$RUN" ] || { echo "could not start the run: $RESPONSE"; exit 1; }
 PEAK=0
 while true; do

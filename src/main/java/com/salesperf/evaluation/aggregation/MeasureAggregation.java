@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The engine's input for a period: who is evaluated, in which unit, with which base bonus, and the
@@ -40,12 +42,32 @@ public final class MeasureAggregation {
      * @param employeeId only this rep, or null for the whole population
      */
     public List<AggregatedRep> aggregate(PeriodCode period, Long employeeId) throws SQLException {
+        return aggregate(period, employeeId, null);
+    }
+
+    /**
+     * @param employeeId only this rep, or null for the whole population
+     * @param wanted the measures the caller keeps ({@code prev…} names for the previous period), or
+     *     null for all. Fact tables none of them comes from are not read, for either period; the
+     *     wanted measures are exactly those of a full aggregation, the others may be missing.
+     */
+    public List<AggregatedRep> aggregate(PeriodCode period, Long employeeId, Set<String> wanted)
+            throws SQLException {
         Map<Long, RepContext> reps = Population.of(connection, period, employeeId);
         PeriodCode previous = period.previous();
         Map<Long, RepContext> previousReps = Population.of(connection, previous, employeeId);
-        MeasureValues current = PeriodMeasures.of(connection, period, employeeId, reps.keySet());
+        MeasureValues current =
+                PeriodMeasures.of(connection, period, employeeId, reps.keySet(), wanted);
+        Set<String> wantedBefore = wanted == null ? null : unprefixed(wanted, "prev");
         MeasureValues before =
-                PeriodMeasures.of(connection, previous, employeeId, previousReps.keySet());
+                wantedBefore != null && wantedBefore.isEmpty()
+                        ? new MeasureValues()
+                        : PeriodMeasures.of(
+                                connection,
+                                previous,
+                                employeeId,
+                                previousReps.keySet(),
+                                wantedBefore);
         List<AggregatedRep> inputs = new ArrayList<>(reps.size());
         for (RepContext rep : reps.values()) {
             Map<String, BigDecimal> measures = new TreeMap<>();
@@ -76,6 +98,20 @@ public final class MeasureAggregation {
                         to.put(prefixed(prefix, name), value);
                     }
                 });
+    }
+
+    /** The names that carry {@code prefix} (as {@link #prefixed} makes them), without it. */
+    private static Set<String> unprefixed(Set<String> names, String prefix) {
+        Set<String> out = new TreeSet<>();
+        for (String name : names) {
+            if (name.length() > prefix.length()
+                    && name.startsWith(prefix)
+                    && Character.isUpperCase(name.charAt(prefix.length()))) {
+                String rest = name.substring(prefix.length());
+                out.add(Character.toLowerCase(rest.charAt(0)) + rest.substring(1));
+            }
+        }
+        return out;
     }
 
     private static String prefixed(String prefix, String name) {

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The measures of DATA-FORMATS.md for one period, one GROUP BY query per fact table, for every rep
@@ -59,20 +60,87 @@ final class PeriodMeasures {
     static MeasureValues of(
             Connection connection, PeriodCode period, Long employeeId, Collection<Long> population)
             throws SQLException {
+        return of(connection, period, employeeId, population, null);
+    }
+
+    /**
+     * @param wanted the measures the caller keeps, or null for all: a fact table none of them comes
+     *     from is not read (the values of the others are then absent or zero, never wrong)
+     */
+    static MeasureValues of(
+            Connection connection,
+            PeriodCode period,
+            Long employeeId,
+            Collection<Long> population,
+            Set<String> wanted)
+            throws SQLException {
         PeriodMeasures measures = new PeriodMeasures(connection, period, employeeId);
-        measures.sales();
-        measures.newCustomers();
-        measures.receivables();
-        measures.feedback();
-        measures.ratings();
-        measures.planSubmissions();
-        measures.activities();
-        measures.opportunities();
-        measures.trainings();
-        measures.complianceIncidents();
-        measures.targets();
+        for (Query query : Query.values()) {
+            if (query.neededFor(wanted)) {
+                query.run(measures);
+            }
+        }
         population.forEach(measures::derive);
         return measures.values;
+    }
+
+    /** One fact table's query and the measures that come (directly or derived) from it. */
+    private enum Query {
+        SALES(
+                PeriodMeasures::sales,
+                "actualSales",
+                "orderCount",
+                "payingCustomers",
+                "completionRate",
+                "avgOrderValue"),
+        NEW_CUSTOMERS(PeriodMeasures::newCustomers, "newCustomers"),
+        RECEIVABLES(
+                PeriodMeasures::receivables,
+                "amountDue",
+                "collectedOnTime",
+                "collected",
+                "onTimeCollectionRate",
+                "collectionRate"),
+        FEEDBACK(PeriodMeasures::feedback, "satisfaction", "nps", "renewalIntention"),
+        RATINGS(
+                PeriodMeasures::ratings,
+                "selfRating",
+                "supervisorRating",
+                "peerRating",
+                "customerRating",
+                "teamwork"),
+        PLAN_SUBMISSIONS(PeriodMeasures::planSubmissions, "lateSubmissions"),
+        ACTIVITIES(PeriodMeasures::activities, "visits", "calls", "demos"),
+        OPPORTUNITIES(
+                PeriodMeasures::opportunities,
+                "leads",
+                "wonOpportunities",
+                "lostOpportunities",
+                "avgSalesCycleDays",
+                "leadConversionRate"),
+        TRAININGS(PeriodMeasures::trainings, "trainingsCompleted", "trainingScoreGain"),
+        COMPLIANCE(PeriodMeasures::complianceIncidents, "complianceIncidents"),
+        TARGETS(PeriodMeasures::targets, "targetSales", "completionRate");
+
+        private final Step step;
+        private final Set<String> measures;
+
+        Query(Step step, String... measures) {
+            this.step = step;
+            this.measures = Set.of(measures);
+        }
+
+        boolean neededFor(Set<String> wanted) {
+            return wanted == null || wanted.stream().anyMatch(measures::contains);
+        }
+
+        void run(PeriodMeasures target) throws SQLException {
+            step.run(target);
+        }
+    }
+
+    private interface Step {
+        void run(PeriodMeasures measures) throws SQLException;
     }
 
     private LocalDate start() {

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Step 1: the population's measures in set-based queries, one working row per rep. */
+/**
+ * Step 1: the population's measures in set-based queries, scored and ranked: one working row per
+ * rep.
+ */
 @Named
 @Dependent
 public class AggregateMeasures extends AbstractBatchlet {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Step 5: run hash, counts, supersede earlier drafts, freeze the versions, audit. */
+/** Step 3: run hash, counts, supersede earlier drafts, freeze the versions, audit. */
 @Named
 @Dependent
 public class CloseRun extends AbstractBatchlet {

@@ -14,22 +14,19 @@ final class ItemPages {
 
     private final RunSteps steps;
     private final long runId;
-    private final boolean unscoredOnly;
     private final Deque<RunItem> page = new ArrayDeque<>();
     private int last;
     private boolean exhausted;
 
-    ItemPages(
-            RunSteps steps, long runId, boolean unscoredOnly, Serializable checkpoint, int start) {
+    ItemPages(RunSteps steps, long runId, Serializable checkpoint, int start) {
         this.steps = steps;
         this.runId = runId;
-        this.unscoredOnly = unscoredOnly;
         this.last = checkpoint == null ? start : (Integer) checkpoint;
     }
 
     RunItem next() throws SQLException {
         if (page.isEmpty() && !exhausted) {
-            page.addAll(steps.items(runId, last, JobRun.CHUNK, unscoredOnly));
+            page.addAll(steps.items(runId, last, JobRun.CHUNK));
             exhausted = page.isEmpty();
         }
         RunItem item = page.poll();

@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Step 4: a rep's full result. The score card is computed again from the stored input (cheap and
+ * Step 2: a rep's full result. The score card is computed again from the stored input (cheap and
  * deterministic, so nothing big is kept between steps); tier and bonus use the stored region rank;
  * flags use the rep's earlier results.
  */

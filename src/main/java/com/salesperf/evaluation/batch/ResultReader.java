@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * Step 4's reader: ranked rows in position order, from the checkpoint, or for a new execution of an
+ * Step 2's reader: ranked rows in position order, from the checkpoint, or for a new execution of an
  * interrupted run from the last result already written.
  */
 @Named
@@ -25,7 +25,7 @@ public class ResultReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         long runId = JobRun.runId(job);
-        pages = new ItemPages(steps, runId, false, checkpoint, steps.lastWrittenSeq(runId));
+        pages = new ItemPages(steps, runId, checkpoint, steps.lastWrittenSeq(runId));
     }
 
     @Override

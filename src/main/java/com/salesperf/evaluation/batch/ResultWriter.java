@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Step 4's writer: one JDBC batch per chunk, replacing results of the same positions. */
+/** Step 2's writer: one JDBC batch per chunk, replacing results of the same positions. */
 @Named
 @Dependent
 public class ResultWriter extends AbstractItemWriter {

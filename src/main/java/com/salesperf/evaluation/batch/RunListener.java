@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the run row in step with the job: RUNNING when an execution starts, FAILED with the reason
- * when a step throws or the job ends without completing the run.
+ * when a step throws or the job ends without completing the run. Logs each step's wall time, so a
+ * slow close shows where its time went (the benchmark script prints these lines).
  */
 @Named
 @Dependent
@@ -41,11 +42,24 @@ public class RunListener implements JobListener, StepListener {
         }
     }
 
+    private long stepStart;
+
     @Override
-    public void beforeStep() {}
+    public void beforeStep() {
+        stepStart = System.nanoTime();
+    }
 
     @Override
     public void afterStep() {
+        LOG.info(
+                () ->
+                        "Evaluation run "
+                                + JobRun.runId(job)
+                                + " step "
+                                + step.getStepName()
+                                + " took "
+                                + (System.nanoTime() - stepStart) / 1_000_000
+                                + " ms");
         Exception failure = step.getException();
         if (failure != null) {
             LOG.log(

@@ -3,17 +3,12 @@ package com.salesperf.evaluation.boundary;
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.evaluation.aggregation.MeasureAggregation;
-import com.salesperf.evaluation.aggregation.MeasureAggregation.AggregatedRep;
-import com.salesperf.evaluation.batch.InputText;
 import com.salesperf.evaluation.batch.PastResult;
+import com.salesperf.evaluation.batch.PreparedItems;
 import com.salesperf.evaluation.batch.ResultRow;
 import com.salesperf.evaluation.batch.RunItem;
-import com.salesperf.evaluation.batch.ScoredItem;
-import com.salesperf.evaluation.batch.ServiceStars;
 import com.salesperf.evaluation.batch.UsedMeasures;
-import com.salesperf.evaluation.control.Ranking;
-import com.salesperf.evaluation.control.RankingEntry;
-import com.salesperf.evaluation.control.RepRanks;
+import com.salesperf.evaluation.control.SchemeScorer;
 import com.salesperf.evaluation.control.Sha256;
 import com.salesperf.evaluation.entity.EvaluationRun;
 import com.salesperf.evaluation.entity.RunPhase;
@@ -33,7 +28,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,8 +43,6 @@ import javax.sql.DataSource;
  */
 @Stateless
 public class RunSteps {
-
-    private static final int RANK_BATCH = 1000;
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
@@ -113,12 +105,15 @@ public class RunSteps {
     }
 
     /**
-     * Step 1: the measures of the whole population in set-based queries, one working row per rep.
-     * Skipped when an earlier execution already got this far.
+     * Step 1: the measures of the whole population in set-based queries (only the fact tables the
+     * scheme and plan use), scored and ranked in memory, then one working row per rep inserted with
+     * its scores, ranks and service-star mark. One transaction: an execution that stopped before
+     * the end left nothing, and the next one does it all again. Skipped when an earlier execution
+     * already got this far.
      */
     public void aggregate(long runId) throws SQLException {
         EvaluationRun run = run(runId);
-        if (run.getPhase() != RunPhase.CLAIMED) {
+        if (run.getPhase().ordinal() >= RunPhase.RANKED.ordinal()) {
             return;
         }
         RunDefinitions.Definitions defs =
@@ -126,59 +121,34 @@ public class RunSteps {
         UsedMeasures used = UsedMeasures.of(defs.scheme(), defs.plan());
         PeriodCode period = PeriodCode.parse(run.getPeriodCode());
         try (Connection connection = dataSource.getConnection()) {
-            List<AggregatedRep> reps = new MeasureAggregation(connection).aggregate(period, null);
+            PreparedItems items =
+                    PreparedItems.of(
+                            new MeasureAggregation(connection)
+                                    .aggregate(period, null, used.names()),
+                            used,
+                            new SchemeScorer(defs.scheme()));
             update(connection, "DELETE FROM evaluation_item WHERE run_id = ?", runId);
-            insertItems(connection, runId, reps, used);
+            items.insert(connection, runId);
             String batches = String.join(",", ImportBatchesUsed.of(connection, period));
             try (PreparedStatement statement =
                     connection.prepareStatement(
                             "UPDATE evaluation_run SET phase = ?, total_items = ?,"
-                                    + " import_batches = ?, progress_at = ? WHERE id = ?")) {
-                statement.setString(1, RunPhase.AGGREGATED.name());
-                statement.setInt(2, reps.size());
+                                    + " scored_items = ?, import_batches = ?, progress_at = ?"
+                                    + " WHERE id = ?")) {
+                statement.setString(1, RunPhase.RANKED.name());
+                statement.setInt(2, items.size());
+                statement.setInt(3, items.size());
                 statement.setString(
-                        3, batches.length() > 2000 ? batches.substring(0, 2000) : batches);
-                statement.setTimestamp(4, Timestamp.from(Instant.now()));
-                statement.setLong(5, runId);
+                        4, batches.length() > 2000 ? batches.substring(0, 2000) : batches);
+                statement.setTimestamp(5, Timestamp.from(Instant.now()));
+                statement.setLong(6, runId);
                 statement.executeUpdate();
             }
         }
     }
 
-    private static void insertItems(
-            Connection connection, long runId, List<AggregatedRep> reps, UsedMeasures used)
-            throws SQLException {
-        try (PreparedStatement insert =
-                connection.prepareStatement(
-                        "INSERT INTO evaluation_item (run_id, seq, employee_id, employee_no,"
-                                + " region_code, team_code, input_json, scored)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE)")) {
-            int seq = 0;
-            for (AggregatedRep rep : reps) {
-                insert.setLong(1, runId);
-                insert.setInt(2, seq++);
-                insert.setLong(3, rep.employeeId());
-                insert.setString(4, rep.input().employeeNo());
-                insert.setString(5, rep.input().regionCode());
-                insert.setString(6, rep.input().teamCode());
-                insert.setString(7, InputText.write(used.keepUsed(rep.input())));
-                insert.addBatch();
-                if (seq % 500 == 0) {
-                    insert.executeBatch();
-                }
-            }
-            insert.executeBatch();
-        }
-    }
-
-    /**
-     * The next working rows after position {@code afterSeq}, in position order.
-     *
-     * @param unscoredOnly for the scoring step: rows a previous execution already scored are
-     *     skipped
-     */
-    public List<RunItem> items(long runId, int afterSeq, int limit, boolean unscoredOnly)
-            throws SQLException {
+    /** The next working rows after position {@code afterSeq}, in position order. */
+    public List<RunItem> items(long runId, int afterSeq, int limit) throws SQLException {
         List<RunItem> items = new ArrayList<>(limit);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query =
@@ -187,7 +157,6 @@ public class RunSteps {
                                         + " region_rank, region_size, team_rank, team_size,"
                                         + " service_star FROM evaluation_item"
                                         + " WHERE run_id = ? AND seq > ?"
-                                        + (unscoredOnly ? " AND scored = FALSE" : "")
                                         + " ORDER BY seq LIMIT ?")) {
             query.setLong(1, runId);
             query.setInt(2, afterSeq);
@@ -210,157 +179,6 @@ public class RunSteps {
             }
         }
         return items;
-    }
-
-    /** Step 2's writer: scores of a chunk and the progress count, in the chunk's transaction. */
-    public void saveScores(long runId, List<ScoredItem> scored) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update =
-                        connection.prepareStatement(
-                                "UPDATE evaluation_item SET scored = TRUE, evaluable = ?,"
-                                        + " total_score = ?, completion = ?, actual_sales = ?,"
-                                        + " satisfaction = ? WHERE run_id = ? AND seq = ?")) {
-            for (ScoredItem item : scored) {
-                update.setBoolean(1, item.evaluable());
-                update.setString(2, plain(item.totalScore()));
-                update.setString(3, plain(item.completion()));
-                update.setString(4, plain(item.actualSales()));
-                update.setString(5, plain(item.satisfaction()));
-                update.setLong(6, runId);
-                update.setInt(7, item.seq());
-                update.addBatch();
-            }
-            update.executeBatch();
-            progress(connection, runId, "scored_items", scored.size());
-        }
-    }
-
-    /**
-     * Step 3: ranks over the whole evaluable population (company, region, team) and the service
-     * stars (satisfaction in the top 10 % of everyone with feedback).
-     */
-    public void rank(long runId) throws SQLException {
-        EvaluationRun run = run(runId);
-        if (run.getPhase().ordinal() >= RunPhase.RANKED.ordinal()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            long unscored =
-                    count(
-                            connection,
-                            "SELECT COUNT(*) FROM evaluation_item WHERE run_id = ? AND scored = FALSE",
-                            runId);
-            if (unscored > 0) {
-                throw new IllegalStateException(unscored + " reps are not scored yet");
-            }
-            List<RankingEntry> entries = new ArrayList<>();
-            Map<String, Integer> seqs = new HashMap<>();
-            List<BigDecimal> satisfactions = new ArrayList<>();
-            Map<Integer, BigDecimal> satisfactionBySeq = new HashMap<>();
-            try (PreparedStatement query =
-                    connection.prepareStatement(
-                            "SELECT seq, employee_no, region_code, team_code, total_score,"
-                                    + " completion, actual_sales, satisfaction, evaluable"
-                                    + " FROM evaluation_item WHERE run_id = ?")) {
-                query.setLong(1, runId);
-                query.setFetchSize(1000);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        int seq = rows.getInt(1);
-                        BigDecimal satisfaction = decimal(rows.getString(8));
-                        if (satisfaction != null) {
-                            satisfactions.add(satisfaction);
-                            satisfactionBySeq.put(seq, satisfaction);
-                        }
-                        if (rows.getBoolean(9)) {
-                            seqs.put(rows.getString(2), seq);
-                            entries.add(
-                                    new RankingEntry(
-                                            rows.getString(2),
-                                            rows.getString(3),
-                                            rows.getString(4),
-                                            decimal(rows.getString(5)),
-                                            decimal(rows.getString(6)),
-                                            decimal(rows.getString(7))));
-                        }
-                    }
-                }
-            }
-            Ranking ranking = Ranking.of(entries);
-            writeRanks(connection, runId, ranking, seqs);
-            writeServiceStars(
-                    connection, runId, ServiceStars.threshold(satisfactions), satisfactionBySeq);
-            setPhase(connection, runId, RunPhase.RANKED);
-        }
-    }
-
-    private static void writeRanks(
-            Connection connection, long runId, Ranking ranking, Map<String, Integer> seqs)
-            throws SQLException {
-        try (PreparedStatement update =
-                connection.prepareStatement(
-                        "UPDATE evaluation_item SET company_rank = ?, company_size = ?,"
-                                + " region_rank = ?, region_size = ?, team_rank = ?, team_size = ?"
-                                + " WHERE run_id = ? AND seq = ?")) {
-            int n = 0;
-            for (Map.Entry<String, RepRanks> entry : ranking.all().entrySet()) {
-                RepRanks ranks = entry.getValue();
-                update.setInt(1, ranks.company().rank());
-                update.setInt(2, ranks.company().size());
-                setRank(update, 3, ranks.region());
-                setRank(update, 5, ranks.team());
-                update.setLong(7, runId);
-                update.setInt(8, seqs.get(entry.getKey()));
-                update.addBatch();
-                if (++n % RANK_BATCH == 0) {
-                    update.executeBatch();
-                }
-            }
-            update.executeBatch();
-        }
-    }
-
-    private static void setRank(
-            PreparedStatement update, int index, com.salesperf.evaluation.control.GroupRank rank)
-            throws SQLException {
-        if (rank == null) {
-            update.setNull(index, Types.INTEGER);
-            update.setNull(index + 1, Types.INTEGER);
-        } else {
-            update.setInt(index, rank.rank());
-            update.setInt(index + 1, rank.size());
-        }
-    }
-
-    private static void writeServiceStars(
-            Connection connection,
-            long runId,
-            BigDecimal threshold,
-            Map<Integer, BigDecimal> satisfactionBySeq)
-            throws SQLException {
-        update(
-                connection,
-                "UPDATE evaluation_item SET service_star = FALSE WHERE run_id = ?",
-                runId);
-        if (threshold == null) {
-            return;
-        }
-        try (PreparedStatement update =
-                connection.prepareStatement(
-                        "UPDATE evaluation_item SET service_star = TRUE WHERE run_id = ? AND seq = ?")) {
-            int n = 0;
-            for (Map.Entry<Integer, BigDecimal> entry : satisfactionBySeq.entrySet()) {
-                if (entry.getValue().compareTo(threshold) >= 0) {
-                    update.setLong(1, runId);
-                    update.setInt(2, entry.getKey());
-                    update.addBatch();
-                    if (++n % RANK_BATCH == 0) {
-                        update.executeBatch();
-                    }
-                }
-            }
-            update.executeBatch();
-        }
     }
 
     /**
@@ -416,7 +234,7 @@ public class RunSteps {
         }
     }
 
-    /** Step 4's writer: the chunk's results replace any of the same positions, then progress. */
+    /** Step 2's writer: the chunk's results replace any of the same positions, then progress. */
     public void saveResults(long runId, List<ResultRow> results) throws SQLException {
         if (results.isEmpty()) {
             return;
@@ -438,7 +256,7 @@ public class RunSteps {
     }
 
     /**
-     * Step 5: the run hash over all result hashes in position order, the counts and total bonus;
+     * Step 3: the run hash over all result hashes in position order, the counts and total bonus;
      * the run is complete, earlier drafts of the period and scheme are superseded, the scheme and
      * plan versions frozen, and the audit trail told.
      */
@@ -563,13 +381,5 @@ public class RunSteps {
     private static Integer integer(ResultSet rows, int column) throws SQLException {
         int value = rows.getInt(column);
         return rows.wasNull() ? null : value;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
-    }
-
-    private static BigDecimal decimal(String text) {
-        return text == null ? null : new BigDecimal(text);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.demo.control.DemoCompanyGenerator;
 import com.salesperf.demo.control.DemoSize;
+import com.salesperf.evaluation.batch.UsedMeasures;
 import com.salesperf.evaluation.control.EvaluationResults;
 import com.salesperf.evaluation.control.Evaluator;
 import com.salesperf.evaluation.control.RepEvaluation;
@@ -97,6 +98,28 @@ class MeasureAggregationH2Test {
     void oneRepGivesTheSameInputAsThePopulation() throws SQLException {
         long id = employeeId("S001");
         assertThat(new MeasureAggregation(connection).rep(Q3, id)).containsExactly(input("S001"));
+    }
+
+    @Test
+    void aRunReadsOnlyTheFactTablesItsMeasuresComeFromAndGetsTheSameValues() throws SQLException {
+        for (UsedMeasures used :
+                List.of(
+                        UsedMeasures.of(DefaultSchemes.quarterly(), DefaultPlans.defaultPlan()),
+                        UsedMeasures.of(
+                                DefaultSchemes.monthlyProcess(), DefaultPlans.defaultPlan()))) {
+            List<RepInput> kept =
+                    new MeasureAggregation(connection)
+                            .aggregate(Q3, null, used.names()).stream()
+                                    .map(rep -> used.keepUsed(rep.input()))
+                                    .toList();
+            assertThat(kept).isEqualTo(population.stream().map(used::keepUsed).toList());
+        }
+        // the scheme's measures of both periods are all there, so the test compares something
+        assertThat(
+                        UsedMeasures.of(DefaultSchemes.quarterly(), DefaultPlans.defaultPlan())
+                                .keepUsed(input("S001"))
+                                .measures())
+                .containsKeys("newCustomers", "prevNewCustomers", "teamwork", "collectionRate");
     }
 
     @Test

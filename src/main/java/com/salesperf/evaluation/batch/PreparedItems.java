@@ -1,0 +1,169 @@
+package com.salesperf.evaluation.batch;
+
+import com.salesperf.evaluation.aggregation.MeasureAggregation.AggregatedRep;
+import com.salesperf.evaluation.control.GroupRank;
+import com.salesperf.evaluation.control.Ranking;
+import com.salesperf.evaluation.control.RankingEntry;
+import com.salesperf.evaluation.control.RepInput;
+import com.salesperf.evaluation.control.RepRanks;
+import com.salesperf.evaluation.control.SchemeScorer;
+import com.salesperf.evaluation.control.ScoreCard;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A run's working rows made in one pass before any result is written: each rep's input as the
+ * result step will read it, scored, then ranked over the whole evaluable population and marked as
+ * service star. Only what ranking needs of a score card is kept, so the population fits in memory;
+ * the rows then go to the database with one batched INSERT (no score or rank write-back).
+ */
+public final class PreparedItems {
+
+    private static final int BATCH = 1000;
+
+    /** One rep's working row. */
+    private static final class Item {
+        final int seq;
+        final long employeeId;
+        final String employeeNo;
+        final String regionCode;
+        final String teamCode;
+        final String inputText;
+        final boolean evaluable;
+        final BigDecimal totalScore;
+        final BigDecimal completion;
+        final BigDecimal actualSales;
+        final BigDecimal satisfaction;
+        RepRanks ranks;
+        boolean serviceStar;
+
+        Item(int seq, long employeeId, RepInput input, String inputText, ScoreCard card) {
+            this.seq = seq;
+            this.employeeId = employeeId;
+            this.employeeNo = input.employeeNo();
+            this.regionCode = input.regionCode();
+            this.teamCode = input.teamCode();
+            this.inputText = inputText;
+            this.evaluable = card.evaluable();
+            this.totalScore = card.totalScore();
+            this.completion = card.completionRate();
+            this.actualSales = input.measure("actualSales");
+            this.satisfaction = input.measure("satisfaction");
+        }
+    }
+
+    private final List<Item> items;
+
+    private PreparedItems(List<Item> items) {
+        this.items = items;
+    }
+
+    /**
+     * Scores every rep from its stored input text (so the figures are exactly those the result step
+     * will compute again), ranks the evaluable ones and marks the service stars.
+     *
+     * @param reps the population in position order
+     */
+    public static PreparedItems of(
+            List<AggregatedRep> reps, UsedMeasures used, SchemeScorer scorer) {
+        List<Item> items = new ArrayList<>(reps.size());
+        List<RankingEntry> entries = new ArrayList<>();
+        List<BigDecimal> satisfactions = new ArrayList<>();
+        int seq = 0;
+        for (AggregatedRep rep : reps) {
+            String text = InputText.write(used.keepUsed(rep.input()));
+            RepInput input = InputText.read(text);
+            ScoreCard card = scorer.score(input);
+            Item item = new Item(seq++, rep.employeeId(), input, text, card);
+            items.add(item);
+            if (item.satisfaction != null) {
+                satisfactions.add(item.satisfaction);
+            }
+            if (item.evaluable) {
+                entries.add(
+                        new RankingEntry(
+                                input.employeeNo(),
+                                input.regionCode(),
+                                input.teamCode(),
+                                item.totalScore,
+                                item.completion,
+                                item.actualSales));
+            }
+        }
+        Ranking ranking = Ranking.of(entries);
+        BigDecimal threshold = ServiceStars.threshold(satisfactions);
+        for (Item item : items) {
+            if (item.evaluable) {
+                item.ranks = ranking.ranksOf(item.employeeNo);
+            }
+            item.serviceStar =
+                    threshold != null
+                            && item.satisfaction != null
+                            && item.satisfaction.compareTo(threshold) >= 0;
+        }
+        return new PreparedItems(items);
+    }
+
+    public int size() {
+        return items.size();
+    }
+
+    /** Inserts the rows scored and ranked, in JDBC batches. */
+    public void insert(Connection connection, long runId) throws SQLException {
+        try (PreparedStatement insert =
+                connection.prepareStatement(
+                        "INSERT INTO evaluation_item (run_id, seq, employee_id, employee_no,"
+                                + " region_code, team_code, input_json, scored, evaluable,"
+                                + " total_score, completion, actual_sales, satisfaction,"
+                                + " company_rank, company_size, region_rank, region_size,"
+                                + " team_rank, team_size, service_star)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                + " ?, ?, ?)")) {
+            int n = 0;
+            for (Item item : items) {
+                insert.setLong(1, runId);
+                insert.setInt(2, item.seq);
+                insert.setLong(3, item.employeeId);
+                insert.setString(4, item.employeeNo);
+                insert.setString(5, item.regionCode);
+                insert.setString(6, item.teamCode);
+                insert.setString(7, item.inputText);
+                insert.setBoolean(8, item.evaluable);
+                insert.setString(9, plain(item.totalScore));
+                insert.setString(10, plain(item.completion));
+                insert.setString(11, plain(item.actualSales));
+                insert.setString(12, plain(item.satisfaction));
+                RepRanks ranks = item.ranks;
+                rank(insert, 13, ranks == null ? null : ranks.company());
+                rank(insert, 15, ranks == null ? null : ranks.region());
+                rank(insert, 17, ranks == null ? null : ranks.team());
+                insert.setBoolean(19, item.serviceStar);
+                insert.addBatch();
+                if (++n % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void rank(PreparedStatement insert, int index, GroupRank rank)
+            throws SQLException {
+        if (rank == null) {
+            insert.setNull(index, Types.INTEGER);
+            insert.setNull(index + 1, Types.INTEGER);
+        } else {
+            insert.setInt(index, rank.rank());
+            insert.setInt(index + 1, rank.size());
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}
