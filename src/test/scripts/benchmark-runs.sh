@@ -9,7 +9,9 @@
 # 2. times the plain SQL aggregation of the same measures, streamed to a client (the floor);
 # 3. starts Payara Micro with -Xmx1g on that database, starts the 2023Q3 close with
 #    POST /api/v1/runs and waits until the run completes, sampling the server's heap;
-# 4. prints reps, fact rows, wall time, reps/s, peak heap, SQL floor and the ratio.
+# 4. prints reps, fact rows, wall time, reps/s, peak heap, SQL floor, the ratio, the job's step
+#    times (from the server log) and the load average.
+# BENCH_PORT, BENCH_WAR and BENCH_START_TIMEOUT (s) override the port, the war and the start wait.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -18,6 +20,7 @@ DB="${2:-portal_bench_runs}"
 PORT="${BENCH_PORT:-8991}"
 PG="jdbc:postgresql://127.0.0.1:5432/$DB"
 WORK="target/benchmark-runs"
+WAR="${BENCH_WAR:-target/portal.war}"
 mkdir -p "$WORK"
 
 [ -f target/portal.war ] && [ -d target/test-classes ] || { echo "build first: ./mvnw -B -q -DskipITs package"; exit 1; }
@@ -85,16 +88,19 @@ PY
 echo "SQL floor: $FLOOR_MS ms"
 
 echo "== Payara Micro (-Xmx1g) on $DB"
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
+  echo "port $PORT is in use (another server?): set BENCH_PORT"; exit 1
+fi
 rm -rf "$WORK/root"
 PORTAL_DB_URL="$PG" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
-  java -Xmx1g -jar target/payara-micro.jar --deploy target/portal.war \
+  java -Xmx1g -jar target/payara-micro.jar --deploy "$WAR" \
   --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
   --rootdir "$WORK/root" --port "$PORT" --nocluster --disablephonehome --interfaces 127.0.0.1 \
   > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 UP=0
-for _ in $(seq 1 300); do
+for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do
   if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null | grep -q 200; then UP=1; break; fi
   sleep 1
 done
@@ -134,3 +140,6 @@ print(f"peak heap       {peak:,} MB used (server runs with -Xmx1g)")
 print(f"SQL floor       {floor / 1000:.1f} s")
 print(f"ratio           {wall / max(floor, 1):.1f} x the SQL floor")
 PY
+echo "step times      $(grep -o "Evaluation run $RUN step [a-z]* took [0-9]* ms" "$WORK/server.log" \
+  | sed 's/Evaluation run [0-9]* step \([a-z]*\) took \([0-9]*\) ms/\1 \2 ms/' | paste -sd, - | sed 's/,/, /g')"
+echo "load average    $(uptime | sed 's/.*load average: //')"

@@ -16,7 +16,7 @@ public final class JobRun {
     public static final String SCHEME_VERSION = "schemeVersionId";
 
     /** Items per chunk (a checkpoint and a transaction each). */
-    public static final int CHUNK = 500;
+    public static final int CHUNK = 1000;
 
     private JobRun() {}
 
