@@ -48,8 +48,8 @@ public final class MeasureAggregation {
     /**
      * @param employeeId only this rep, or null for the whole population
      * @param wanted the measures the caller keeps ({@code prev…} names for the previous period), or
-     *     null for all. Fact tables none of them comes from are not read, for either period; the
-     *     wanted measures are exactly those of a full aggregation, the others may be missing.
+     *     null for all. Fact tables none of them comes from are not read, for either period, and
+     *     only the wanted measures are kept, with exactly the values of a full aggregation.
      */
     public List<AggregatedRep> aggregate(PeriodCode period, Long employeeId, Set<String> wanted)
             throws SQLException {
@@ -71,9 +71,9 @@ public final class MeasureAggregation {
         List<AggregatedRep> inputs = new ArrayList<>(reps.size());
         for (RepContext rep : reps.values()) {
             Map<String, BigDecimal> measures = new TreeMap<>();
-            copy(current.of(rep.employeeId()), "", measures);
+            copy(current.of(rep.employeeId()), "", wanted, measures);
             if (previousReps.containsKey(rep.employeeId())) {
-                copy(before.of(rep.employeeId()), "prev", measures);
+                copy(before.of(rep.employeeId()), "prev", wanted, measures);
             }
             inputs.add(
                     new AggregatedRep(
@@ -91,11 +91,17 @@ public final class MeasureAggregation {
 
     // Helper sums (named "_…") stay inside the aggregation.
     private static void copy(
-            Map<String, BigDecimal> from, String prefix, Map<String, BigDecimal> to) {
+            Map<String, BigDecimal> from,
+            String prefix,
+            Set<String> wanted,
+            Map<String, BigDecimal> to) {
         from.forEach(
                 (name, value) -> {
                     if (!name.startsWith("_")) {
-                        to.put(prefixed(prefix, name), value);
+                        String as = prefixed(prefix, name);
+                        if (wanted == null || wanted.contains(as)) {
+                            to.put(as, value);
+                        }
                     }
                 });
     }

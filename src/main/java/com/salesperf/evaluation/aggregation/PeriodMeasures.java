@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,9 @@ final class PeriodMeasures {
     private final Long employeeId;
     private final MeasureValues values = new MeasureValues();
 
+    /** The measures of the fact tables read; null when all were. */
+    private Set<String> read;
+
     private PeriodMeasures(Connection connection, PeriodCode period, Long employeeId) {
         this.connection = connection;
         this.period = period;
@@ -75,9 +79,13 @@ final class PeriodMeasures {
             Set<String> wanted)
             throws SQLException {
         PeriodMeasures measures = new PeriodMeasures(connection, period, employeeId);
+        measures.read = wanted == null ? null : new HashSet<>();
         for (Query query : Query.values()) {
             if (query.neededFor(wanted)) {
                 query.run(measures);
+                if (measures.read != null) {
+                    measures.read.addAll(query.measures);
+                }
             }
         }
         population.forEach(measures::derive);
@@ -464,7 +472,11 @@ final class PeriodMeasures {
     }
 
     private void derive(long id) {
-        ZERO_WHEN_NO_ROWS.forEach(measure -> values.zeroIfAbsent(id, measure));
+        for (String measure : ZERO_WHEN_NO_ROWS) {
+            if (read == null || read.contains(measure)) {
+                values.zeroIfAbsent(id, measure);
+            }
+        }
         if (values.get(id, "targetSales") == null) {
             values.put(id, "targetSales", values.get(id, "_monthTargets"));
         }
