@@ -60,6 +60,8 @@ public class CloseScheduler {
 
     @Inject Runs runs;
 
+    @Inject UnrecordedRunFailures unrecordedFailures;
+
     @Inject Config config;
 
     @PersistenceContext EntityManager em;
@@ -87,6 +89,9 @@ public class CloseScheduler {
     @Timeout
     void fired(Timer timer) {
         if (ORPHAN_CHECK.equals(timer.getInfo())) {
+            // A failure kept while the database was away is written first: a failed run must
+            // show FAILED with its reason (and wait for a restart), not be taken over.
+            unrecordedFailures.recordPending();
             resumeOrphans(Instant.now());
         } else {
             close((PeriodType) timer.getInfo(), LocalDate.now());
