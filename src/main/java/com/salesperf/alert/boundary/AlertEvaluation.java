@@ -1,5 +1,6 @@
 package com.salesperf.alert.boundary;
 
+import com.salesperf.alert.control.AffectedPeriods;
 import com.salesperf.alert.control.AlertHit;
 import com.salesperf.alert.control.RuleEvaluator;
 import com.salesperf.alert.control.RuleSpec;
@@ -19,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
@@ -33,7 +33,6 @@ import java.util.logging.Logger;
 public class AlertEvaluation {
 
     private static final Logger LOG = Logger.getLogger(AlertEvaluation.class.getName());
-    private static final int MAX_PERIODS_PER_IMPORT = 36;
 
     @PersistenceContext EntityManager em;
 
@@ -73,36 +72,14 @@ public class AlertEvaluation {
                     continue;
                 }
                 RuleSpec spec = RuleSpec.of(rule);
-                for (PeriodCode period : affected(spec, dates[0], dates[1], LocalDate.now())) {
+                for (PeriodCode period :
+                        AffectedPeriods.of(spec, dates[0], dates[1], LocalDate.now())) {
                     raised += record(hits(spec, period, null));
                 }
             }
         }
         LOG.info("Alerts after import batch " + batchId + ": " + raised + " new");
         return raised;
-    }
-
-    /**
-     * The finished periods whose figures the sales of [first, last] enter: their own periods, and
-     * the later ones that compare with them (the next one for a change, N − 1 more for a streak).
-     */
-    static List<PeriodCode> affected(
-            RuleSpec rule, LocalDate first, LocalDate last, LocalDate today) {
-        PeriodCode from = PeriodCode.containing(rule.periodType(), first);
-        PeriodCode to = PeriodCode.containing(rule.periodType(), last);
-        int reach = rule.kind() == AlertRuleKind.UNIT_SALES_CHANGE ? 1 : rule.periodsInRow() - 1;
-        for (int i = 0; i < reach; i++) {
-            to = to.next();
-        }
-        TreeSet<PeriodCode> periods = new TreeSet<>();
-        for (PeriodCode p = from;
-                p.compareTo(to) <= 0 && periods.size() < MAX_PERIODS_PER_IMPORT;
-                p = p.next()) {
-            if (p.end().isBefore(today)) {
-                periods.add(p);
-            }
-        }
-        return new ArrayList<>(periods);
     }
 
     private List<AlertHit> hits(RuleSpec rule, PeriodCode period, Long runId) {

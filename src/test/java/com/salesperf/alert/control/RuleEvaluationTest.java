@@ -9,7 +9,9 @@ import com.salesperf.alert.entity.ResultMeasure;
 import com.salesperf.alert.entity.UnitLevel;
 import com.salesperf.period.entity.PeriodType;
 import com.salesperf.platform.control.InvalidFieldException;
+import com.salesperf.period.control.PeriodCode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -172,6 +174,21 @@ class RuleEvaluationTest {
                 .containsExactly("S1");
         assertThat(RuleArithmetic.crosses(bd("50.01"), Direction.ABOVE, bd("50"))).isTrue();
         assertThat(RuleArithmetic.crosses(bd("50"), Direction.ABOVE, bd("50"))).isFalse();
+    }
+
+    @Test
+    void anImportReachesItsOwnFinishedPeriodsAndThoseComparingWithThem() {
+        LocalDate today = LocalDate.of(2023, 10, 15);
+        assertThat(AffectedPeriods.of(REGION_QOQ, LocalDate.of(2023, 5, 3), LocalDate.of(2023, 8, 1), today))
+                .extracting(PeriodCode::toString)
+                .containsExactly("2023Q2", "2023Q3");
+        // 2023Q4 compares with 2023Q3 but is not over yet
+        assertThat(AffectedPeriods.of(REGION_QOQ, LocalDate.of(2023, 9, 30), LocalDate.of(2023, 9, 30), today))
+                .extracting(PeriodCode::toString)
+                .containsExactly("2023Q3");
+        assertThat(AffectedPeriods.of(BELOW_60_TWICE, LocalDate.of(2023, 7, 31), LocalDate.of(2023, 8, 2), today))
+                .extracting(PeriodCode::toString)
+                .containsExactly("2023-07", "2023-08", "2023-09");
     }
 
     @Test
