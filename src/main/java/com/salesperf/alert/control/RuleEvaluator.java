@@ -1,6 +1,7 @@
 package com.salesperf.alert.control;
 
 import com.salesperf.alert.entity.AlertRuleKind;
+import com.salesperf.alert.entity.Direction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,11 +102,7 @@ public final class RuleEvaluator {
                                 rule.measure()
                                         + " "
                                         + rep.resultValue().stripTrailingZeros().toPlainString()
-                                        + (rule.direction()
-                                                        == com.salesperf.alert.entity.Direction
-                                                                .BELOW
-                                                ? " < "
-                                                : " > ")
+                                        + (rule.direction() == Direction.BELOW ? " < " : " > ")
                                         + rule.threshold().stripTrailingZeros().toPlainString()));
             }
         }

@@ -7,9 +7,9 @@ import com.salesperf.alert.entity.AlertRuleKind;
 import com.salesperf.alert.entity.Direction;
 import com.salesperf.alert.entity.ResultMeasure;
 import com.salesperf.alert.entity.UnitLevel;
+import com.salesperf.period.control.PeriodCode;
 import com.salesperf.period.entity.PeriodType;
 import com.salesperf.platform.control.InvalidFieldException;
-import com.salesperf.period.control.PeriodCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -179,14 +179,29 @@ class RuleEvaluationTest {
     @Test
     void anImportReachesItsOwnFinishedPeriodsAndThoseComparingWithThem() {
         LocalDate today = LocalDate.of(2023, 10, 15);
-        assertThat(AffectedPeriods.of(REGION_QOQ, LocalDate.of(2023, 5, 3), LocalDate.of(2023, 8, 1), today))
+        assertThat(
+                        AffectedPeriods.of(
+                                REGION_QOQ,
+                                LocalDate.of(2023, 5, 3),
+                                LocalDate.of(2023, 8, 1),
+                                today))
                 .extracting(PeriodCode::toString)
                 .containsExactly("2023Q2", "2023Q3");
         // 2023Q4 compares with 2023Q3 but is not over yet
-        assertThat(AffectedPeriods.of(REGION_QOQ, LocalDate.of(2023, 9, 30), LocalDate.of(2023, 9, 30), today))
+        assertThat(
+                        AffectedPeriods.of(
+                                REGION_QOQ,
+                                LocalDate.of(2023, 9, 30),
+                                LocalDate.of(2023, 9, 30),
+                                today))
                 .extracting(PeriodCode::toString)
                 .containsExactly("2023Q3");
-        assertThat(AffectedPeriods.of(BELOW_60_TWICE, LocalDate.of(2023, 7, 31), LocalDate.of(2023, 8, 2), today))
+        assertThat(
+                        AffectedPeriods.of(
+                                BELOW_60_TWICE,
+                                LocalDate.of(2023, 7, 31),
+                                LocalDate.of(2023, 8, 2),
+                                today))
                 .extracting(PeriodCode::toString)
                 .containsExactly("2023-07", "2023-08", "2023-09");
     }
