@@ -13,6 +13,10 @@ import com.salesperf.alert.control.NoteInput;
 import com.salesperf.alert.control.NoteRow;
 import com.salesperf.alert.entity.AlertRuleKind;
 import com.salesperf.alert.entity.UnitLevel;
+import com.salesperf.data.boundary.Imports;
+import com.salesperf.data.control.FileImport;
+import com.salesperf.data.control.ImportKind;
+import com.salesperf.data.control.ImportOutcome;
 import com.salesperf.evaluation.boundary.Runs;
 import com.salesperf.evaluation.entity.EvaluationRun;
 import com.salesperf.evaluation.entity.RunStatus;
@@ -28,6 +32,7 @@ import com.salesperf.security.control.Caller;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,6 +76,8 @@ class AlertsIT {
     @Inject Runs runs;
 
     @Inject Accounts accounts;
+
+    @Inject Imports imports;
 
     @Test
     void aRunRaisesEachHitOnceForTheRightManagerWhoAloneSeesIt() throws Exception {
@@ -205,6 +212,59 @@ class AlertsIT {
         assertThatThrownBy(() -> alerts.notes(caller("mgr.east"), s002Alert.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(auditEntries("ALERT_NOTE_ADDED", "s002")).isPositive();
+    }
+
+    @Test
+    void aSalesImportRaisesTheFallOfTheFollowingMonthOnce() throws Exception {
+        // an organisation of this test's own, so the figures hold only its sales
+        String p = "AL" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        importRows(
+                ImportKind.ORG_UNITS,
+                p + "-HQ,总部,HQ,,COMPANY,,",
+                p + "-R,测试区,Test region," + p + "-HQ,REGION,MATURE,",
+                p + "-T,测试组,Test team," + p + "-R,TEAM,MATURE,NEW");
+        importRows(
+                ImportKind.REPS, p + "-1,张三," + p + "-T,,JUNIOR,2020-01-01,1000,3000,12000,true");
+        importRows(ImportKind.CUSTOMERS, p + "-C1,客户甲,HIGH_VALUE");
+        AlertRuleRow teamRule =
+                rules.create(
+                        ADMIN,
+                        new AlertRuleInput(
+                                "IT-IMP-" + p,
+                                "IT team monthly fall " + p,
+                                AlertRuleKind.UNIT_SALES_CHANGE,
+                                PeriodType.MONTH,
+                                UnitLevel.TEAM,
+                                null,
+                                null,
+                                new BigDecimal("-50"),
+                                null));
+
+        // May sells a million, June nothing: June's fall of 100 % is found once the import commits
+        ImportOutcome sales =
+                importRows(
+                        ImportKind.SALES,
+                        p + "-O1," + p + "-1," + p + "-C1,software,2021-05-10,1000000.00");
+        AlertRow june = awaitAlert(teamRule.code(), p + "-T");
+        assertThat(june.periodCode()).isEqualTo("2021-06");
+        assertThat(june.observed()).isEqualByComparingTo("-100.0");
+        assertThat(alertsOf(teamRule.code())).hasSize(1);
+
+        // the same hits found again (the import evaluated once more) are not stored twice; the
+        // first explicit evaluation may race with the one the import triggered
+        evaluation.afterSalesImport(sales.batchId());
+        assertThat(evaluation.afterSalesImport(sales.batchId())).isZero();
+        assertThat(alertsOf(teamRule.code())).hasSize(1);
+    }
+
+    private ImportOutcome importRows(ImportKind kind, String... rows) {
+        String csv = kind.headerLine() + "\n" + String.join("\n", rows) + "\n";
+        return imports.importFile(
+                ADMIN,
+                kind.slug(),
+                kind.slug() + ".csv",
+                csv.getBytes(StandardCharsets.UTF_8),
+                FileImport.Source.API);
     }
 
     private long completed2022Q3() {
