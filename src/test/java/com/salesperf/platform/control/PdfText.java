@@ -69,12 +69,26 @@ public final class PdfText {
     }
 
     /**
-     * Skips the calling test when this machine has no CJK font at all (then Chinese cannot be
-     * checked); with a font, a test that finds Chinese missing fails.
+     * Skips the calling test only when this machine has no CJK font file at any known location
+     * (then Chinese cannot be checked). With a font file present, the portal's font rule must have
+     * loaded it, and a test that then finds Chinese missing fails.
      */
     public static void assumeCjkFont() {
+        boolean present =
+                PdfFonts.candidates(
+                                System.getProperty(
+                                        PdfFonts.LOCATION_PROPERTY,
+                                        System.getenv(PdfFonts.LOCATION_ENV)))
+                        .stream()
+                        .map(c -> c.replaceAll(",\\d+$", ""))
+                        .anyMatch(
+                                path ->
+                                        java.nio.file.Files.isRegularFile(
+                                                java.nio.file.Path.of(path)));
         Assumptions.assumeTrue(
-                PdfFonts.choice().cjk(),
-                "no CJK font on this machine: install fonts-noto-cjk (CI does)");
+                present, "no CJK font on this machine: install fonts-noto-cjk (CI does)");
+        org.assertj.core.api.Assertions.assertThat(PdfFonts.choice().cjk())
+                .as("a CJK font file exists but the PDF font rule did not load it")
+                .isTrue();
     }
 }
