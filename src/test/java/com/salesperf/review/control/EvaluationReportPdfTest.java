@@ -47,7 +47,8 @@ class EvaluationReportPdfTest {
                         null,
                         "hr",
                         3,
-                        List.of());
+                        List.of(),
+                        null);
         SubmissionView view =
                 new SubmissionView(
                         pack,
