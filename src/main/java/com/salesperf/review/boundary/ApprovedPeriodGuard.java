@@ -26,6 +26,7 @@ public class ApprovedPeriodGuard {
                                         + " JOIN evaluation_run r ON r.id = p.run_id"
                                         + " JOIN org_unit o ON o.id = p.org_unit_id"
                                         + " WHERE r.period_code = ? AND r.scheme_code = ?"
+                                        + " AND r.preview = FALSE"
                                         + " AND p.status IN ('APPROVED', 'PUBLISHED')"
                                         + " ORDER BY o.code")
                         .setParameter(1, run.periodCode())
