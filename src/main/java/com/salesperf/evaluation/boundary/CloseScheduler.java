@@ -107,7 +107,9 @@ public class CloseScheduler {
                 return Optional.empty();
             }
             Optional<Long> run = runs.scheduledClose(period, schedule.scheme());
-            run.ifPresent(id -> LOG.info(() -> "Started the " + period + " close: run " + id));
+            run.ifPresentOrElse(
+                    id -> LOG.info(() -> "Started the " + period + " close: run " + id),
+                    () -> LOG.info(() -> "The " + period + " close was claimed before"));
             return run;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The " + type + " close failed to start", e);
