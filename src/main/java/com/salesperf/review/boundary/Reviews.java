@@ -78,6 +78,8 @@ public class Reviews {
 
     @Inject Event<PackageApproved> approved;
 
+    @Inject Event<PackageReopened> reopenedEvent;
+
     /**
      * Opens the package of a completed run for an org unit, or returns the one already open. Drafts
      * improvement plans for the flagged reps of the scope.
@@ -191,6 +193,7 @@ public class Reviews {
                 unit(pack.getOrgUnitId()).getCode(),
                 caller.username(),
                 pack.getReopenReason());
+        reopenedEvent.fire(new PackageReopened(pack.getId()));
         return summary(pack);
     }
 
