@@ -133,7 +133,7 @@ class ReviewJourneyBrowserIT {
             hr.click(By.id("topbar:langZh"));
             hr.waitForText(By.tagName("h1"), "审核包");
             hr.waitForText(By.id("status"), "已重新开启");
-            hr.waitForText(By.id("reopened"), "重新开启人");
+            hr.waitForText(By.id("pkg:reopened"), "重新开启人");
             hr.screenshot("review-10-hr-reopened-zh");
             hr.click(By.id("topbar:langEn"));
             hr.waitForText(By.tagName("h1"), "Review package");
