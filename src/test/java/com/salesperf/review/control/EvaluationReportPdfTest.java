@@ -48,7 +48,8 @@ class EvaluationReportPdfTest {
                         null,
                         "hr",
                         3,
-                        List.of());
+                        List.of(),
+                        null);
         SubmissionView view =
                 new SubmissionView(
                         pack,
