@@ -2,15 +2,20 @@ package com.salesperf.analytics.boundary;
 
 import com.salesperf.analytics.control.Performance;
 import com.salesperf.analytics.control.TeamQuery;
+import com.salesperf.organization.entity.OrgUnit;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.period.control.PeriodCode;
 import com.salesperf.platform.control.AccessDeniedException;
+import com.salesperf.platform.control.PdfTexts;
 import com.salesperf.security.control.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The manager's team table: every rep of the caller's scope with target and actual sales of a
@@ -21,6 +26,9 @@ import java.util.List;
 public class TeamPerformance {
 
     @PersistenceContext EntityManager em;
+
+    /** A PDF of more rows is no longer read on paper; the spreadsheet exports have them all. */
+    public static final int PDF_ROWS = 5000;
 
     @Inject AnalyticsAccess access;
 
@@ -35,6 +43,46 @@ public class TeamPerformance {
         return sql.rows(em, query.first(), query.size()).stream()
                 .map(TeamPerformance::row)
                 .toList();
+    }
+
+    /**
+     * The table as PDF: the query's filter and sort, from the first row, at most {@link #PDF_ROWS}
+     * rows (the PDF says when there are more).
+     */
+    public byte[] pdf(Caller caller, TeamQuery query, Locale locale) {
+        TeamQuery all =
+                new TeamQuery(
+                        query.periodCode(),
+                        query.text(),
+                        query.teamId(),
+                        0,
+                        PDF_ROWS,
+                        query.sortField(),
+                        query.ascending());
+        List<TeamRow> rows = page(caller, all);
+        long total = rows.size() < PDF_ROWS ? rows.size() : count(caller, all);
+        return TeamTablePdf.of(
+                rows,
+                total,
+                query.periodCode(),
+                filters(query, locale),
+                PdfTexts.of(locale),
+                caller.username(),
+                Instant.now());
+    }
+
+    private List<String> filters(TeamQuery query, Locale locale) {
+        List<String> filters = new ArrayList<>();
+        if (query.teamId() != null) {
+            OrgUnit team = em.find(OrgUnit.class, query.teamId());
+            if (team != null) {
+                filters.add(team.getCode() + " " + team.name(locale));
+            }
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            filters.add("\"" + query.text().strip() + "\"");
+        }
+        return filters;
     }
 
     public long count(Caller caller, TeamQuery query) {

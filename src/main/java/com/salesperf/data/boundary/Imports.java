@@ -18,6 +18,7 @@ import com.salesperf.security.control.Caller;
 import com.salesperf.security.control.SecurityLog;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,8 @@ public class Imports {
     @PersistenceContext EntityManager em;
 
     @Inject AuditTrail auditTrail;
+
+    @Inject Event<DataImported> imported;
 
     @Inject
     @ConfigProperty(name = "portal.import.max-bytes", defaultValue = "20971520")
@@ -94,6 +97,7 @@ public class Imports {
                                                         "rows", outcome.rows(),
                                                         "inserted", outcome.inserted(),
                                                         "updated", outcome.updated()))));
+        imported.fire(new DataImported(outcome.batchId(), kind.name()));
         return outcome;
     }
 

@@ -1,6 +1,8 @@
 package com.salesperf.evaluation.batch;
 
 import com.salesperf.evaluation.boundary.RunSteps;
+import com.salesperf.evaluation.boundary.UnrecordedRunFailures;
+import com.salesperf.evaluation.control.FailureReasons;
 import jakarta.batch.api.listener.JobListener;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.BatchStatus;
@@ -29,16 +31,37 @@ public class RunListener implements JobListener, StepListener {
 
     @Inject RunSteps steps;
 
+    @Inject UnrecordedRunFailures failures;
+
+    /**
+     * The run of this job execution, read when it starts: the batch runtime makes one job listener
+     * per execution, and at its end the job parameters may no longer be readable (they live in the
+     * database).
+     */
+    private long runId;
+
     @Override
     public void beforeJob() {
-        steps.started(JobRun.runId(job), job.getExecutionId());
+        runId = JobRun.runId(job);
+        steps.started(runId, job.getExecutionId());
     }
 
     @Override
     public void afterJob() {
-        BatchStatus status = job.getBatchStatus();
+        BatchStatus status;
+        try {
+            status = job.getBatchStatus();
+        } catch (RuntimeException repositoryUnreachable) {
+            // The job repository shares the application's database: when even the job's own
+            // status cannot be read, the database went away and the job did not complete.
+            failures.record(
+                    runId,
+                    job.getExecutionId(),
+                    FailureReasons.databaseUnreachable(repositoryUnreachable));
+            return;
+        }
         if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-            steps.failed(JobRun.runId(job), job.getExecutionId(), "The job ended " + status);
+            failures.record(runId, job.getExecutionId(), "The job ended " + status);
         }
     }
 
@@ -66,19 +89,10 @@ public class RunListener implements JobListener, StepListener {
                     Level.WARNING,
                     "Evaluation run step " + step.getStepName() + " failed",
                     failure);
-            steps.failed(
+            failures.record(
                     JobRun.runId(job),
                     job.getExecutionId(),
-                    step.getStepName() + ": " + reason(failure));
+                    step.getStepName() + ": " + FailureReasons.describe(failure));
         }
-    }
-
-    private static String reason(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 }

@@ -60,6 +60,8 @@ public class CloseScheduler {
 
     @Inject Runs runs;
 
+    @Inject UnrecordedRunFailures unrecordedFailures;
+
     @Inject Config config;
 
     @PersistenceContext EntityManager em;
@@ -87,6 +89,9 @@ public class CloseScheduler {
     @Timeout
     void fired(Timer timer) {
         if (ORPHAN_CHECK.equals(timer.getInfo())) {
+            // A failure kept while the database was away is written first: a failed run must
+            // show FAILED with its reason (and wait for a restart), not be taken over.
+            unrecordedFailures.recordPending();
             resumeOrphans(Instant.now());
         } else {
             close((PeriodType) timer.getInfo(), LocalDate.now());
@@ -107,7 +112,9 @@ public class CloseScheduler {
                 return Optional.empty();
             }
             Optional<Long> run = runs.scheduledClose(period, schedule.scheme());
-            run.ifPresent(id -> LOG.info(() -> "Started the " + period + " close: run " + id));
+            run.ifPresentOrElse(
+                    id -> LOG.info(() -> "Started the " + period + " close: run " + id),
+                    () -> LOG.info(() -> "The " + period + " close was claimed before"));
             return run;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The " + type + " close failed to start", e);

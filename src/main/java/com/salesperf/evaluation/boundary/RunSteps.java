@@ -19,6 +19,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +53,8 @@ public class RunSteps {
     @Inject RunDefinitions definitions;
 
     @Inject AuditTrail auditTrail;
+
+    @Inject Event<RunCompleted> completed;
 
     public EvaluationRun run(long runId) {
         EvaluationRun run = em.find(EvaluationRun.class, runId);
@@ -317,6 +320,7 @@ public class RunSteps {
                                         + "\",\"results\":"
                                         + (evaluable + notEvaluable)
                                         + "}"));
+        completed.fire(new RunCompleted(runId));
     }
 
     private void supersedeDrafts(EvaluationRun run, Instant now) {

@@ -18,6 +18,7 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -54,11 +55,15 @@ public class Runs {
 
     @Inject AuditTrail auditTrail;
 
+    /** Lets review refuse a run of a period whose results HR approved and did not reopen. */
+    @Inject Event<RunRequested> requested;
+
     Clock clock = Clock.systemDefaultZone();
 
     /**
      * An administrator starts a run. A period that is not over yet is refused unless the run is a
-     * preview (whose results never supersede anything).
+     * preview (whose results never supersede anything); so is a period whose results HR approved,
+     * until HR reopens it ({@link RunRequested}).
      *
      * @return the new run
      */
@@ -73,6 +78,10 @@ public class Runs {
         }
         RunDefinitions.Definitions defs = definitions.resolve(scheme);
         requireMatchingType(defs, period);
+        if (!preview) {
+            requested.fire(
+                    new RunRequested(period.toString(), defs.scheme().code(), caller.username()));
+        }
         RunRequest request = request(period, defs, "MANUAL:" + UUID.randomUUID(), preview);
         long runId =
                 claims.claim(request, caller.username())

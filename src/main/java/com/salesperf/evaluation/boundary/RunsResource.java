@@ -110,6 +110,14 @@ public class RunsResource {
         return RunStatusView.of(runs.run(caller(), id));
     }
 
+    /** Restarts a failed run where it stopped: 202, or 422 when the run has not failed. */
+    @POST
+    @Path("{id}/restart")
+    public Response restart(@PathParam("id") long id) {
+        EvaluationRun run = runs.restart(caller(), id);
+        return Response.accepted(new Started(run.getId(), run.getStatus().name())).build();
+    }
+
     @GET
     @Path("{id}/results")
     public String results(

@@ -15,8 +15,12 @@ public enum NotificationKind {
     APPEAL_FILED,
     /** Arguments: period, outcome. */
     APPEAL_DECIDED,
-    /** Arguments: rep, due date. */
+    /** Arguments: rep, due date (the end of the plan's term). */
     PLAN_DUE,
+    /** Arguments: rep, due date of the next check-in. */
+    PLAN_CHECK_IN_DUE,
+    /** Arguments: period, org scope, HR user, reason. */
+    REOPENED,
     /** Arguments: rule, what it found. */
     ALERT,
     /** Arguments: the new user's display name. */

@@ -20,6 +20,7 @@ import java.io.Serializable;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -49,6 +50,7 @@ public class PackagePage implements Serializable {
     private AdjustableFigure field = AdjustableFigure.QUALITATIVE_SCORE;
     private String value;
     private String reason;
+    private String reopenReason;
 
     @PostConstruct
     void load() {
@@ -79,6 +81,19 @@ public class PackagePage implements Serializable {
 
     public void publish() {
         act(ReviewAction.PUBLISH);
+    }
+
+    /** HR reopens the approved package with the reason typed in the dialog. */
+    public void reopen() {
+        try {
+            reviews.reopen(currentCaller.get(), id, view.pack().version(), reopenReason);
+            reopenReason = null;
+            reload();
+            PrimeFaces.current().ajax().addCallbackParam("reopened", true);
+            Messages.info("review.done.REOPEN");
+        } catch (BusinessException e) {
+            Messages.of(e);
+        }
     }
 
     /** Reloads the package, e.g. after "changed by X". */
@@ -162,6 +177,14 @@ public class PackagePage implements Serializable {
 
     public void setValue(String value) {
         this.value = value;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 
     public String getReason() {

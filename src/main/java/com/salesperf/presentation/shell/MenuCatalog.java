@@ -38,6 +38,9 @@ final class MenuCatalog {
 
     private static final Set<Role> RUN_READERS = EnumSet.of(Role.ADMIN, Role.HR, Role.AUDITOR);
 
+    /** Alerts of an area: its managers, HR and administrators. */
+    private static final Set<Role> ALERT_READERS = EnumSet.of(Role.MANAGER, Role.HR, Role.ADMIN);
+
     static final List<Group> GROUPS =
             List.of(
                     group(
@@ -64,10 +67,16 @@ final class MenuCatalog {
                                     DECOMPOSERS),
                             entry("menu.my.targets", "pi pi-flag", "/my/targets.xhtml", REPS),
                             entry("menu.my.plan", "pi pi-calendar-plus", "/my/plan.xhtml", REPS),
+                            entry("menu.my.assessment", "pi pi-star", "/my/assessment.xhtml", REPS),
                             entry(
-                                    "menu.my.assessment",
-                                    "pi pi-star",
-                                    "/my/assessment.xhtml",
+                                    "menu.team.alerts",
+                                    "pi pi-exclamation-triangle",
+                                    "/team/alerts.xhtml",
+                                    ALERT_READERS),
+                            entry(
+                                    "menu.my.alerts",
+                                    "pi pi-exclamation-triangle",
+                                    "/my/alerts.xhtml",
                                     REPS)),
                     group(
                             "menu.group.organization",
@@ -152,6 +161,7 @@ final class MenuCatalog {
                                     "pi pi-calendar",
                                     "/admin/calendar.xhtml",
                                     ADMIN),
+                            entry("menu.admin.alerts", "pi pi-bell", "/admin/alerts.xhtml", ADMIN),
                             entry(
                                     "menu.admin.imports",
                                     "pi pi-history",

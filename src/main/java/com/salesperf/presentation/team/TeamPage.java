@@ -8,8 +8,10 @@ import com.salesperf.analytics.control.Level;
 import com.salesperf.analytics.control.Performance;
 import com.salesperf.analytics.control.TeamQuery;
 import com.salesperf.platform.boundary.Messages;
+import com.salesperf.platform.boundary.Texts;
 import com.salesperf.platform.control.BusinessException;
 import com.salesperf.platform.control.SpreadsheetCells;
+import com.salesperf.presentation.shell.PdfDownload;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -23,11 +25,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The manager's team table of target vs actual for a period: paging, sorting and the filters run in
  * the database; columns can be hidden; the table exports to xlsx and csv with formula-like text
- * neutralised.
+ * neutralised, and to PDF for printing.
  */
 @Named
 @ViewScoped
@@ -46,6 +49,11 @@ public class TeamPage implements Serializable {
     private List<Performance> teams = List.of();
     private List<String> periodCodes = List.of();
 
+    /** The sort the table last loaded with, so the PDF lists the rows in the same order. */
+    private String sortField;
+
+    private boolean ascending = true;
+
     private final LazyDataModel<TeamRow> rows =
             new LazyDataModel<>() {
                 private static final long serialVersionUID = 1L;
@@ -62,13 +70,10 @@ public class TeamPage implements Serializable {
                         Map<String, SortMeta> sort,
                         Map<String, FilterMeta> filters) {
                     SortMeta order = sort.values().stream().findFirst().orElse(null);
+                    sortField = order == null ? null : order.getField();
+                    ascending = order == null || order.getOrder() != SortOrder.DESCENDING;
                     return team.page(
-                            currentCaller.get(),
-                            query(
-                                    first,
-                                    pageSize,
-                                    order == null ? null : order.getField(),
-                                    order == null || order.getOrder() != SortOrder.DESCENDING));
+                            currentCaller.get(), query(first, pageSize, sortField, ascending));
                 }
 
                 @Override
@@ -103,6 +108,21 @@ public class TeamPage implements Serializable {
     /** Text for an export cell: never starts like a spreadsheet formula. */
     public String cell(String value) {
         return SpreadsheetCells.text(value);
+    }
+
+    /** The table as PDF: same filters, sort and columns as on the screen, all pages. */
+    public StreamedContent getPdf() {
+        try {
+            byte[] pdf =
+                    team.pdf(
+                            currentCaller.get(),
+                            query(0, TeamPerformance.PDF_ROWS, sortField, ascending),
+                            Texts.currentLocale());
+            return PdfDownload.of(pdf, getExportName() + ".pdf");
+        } catch (BusinessException e) {
+            Messages.of(e);
+            return null;
+        }
     }
 
     public LazyDataModel<TeamRow> getRows() {

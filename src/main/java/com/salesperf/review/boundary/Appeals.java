@@ -207,6 +207,12 @@ public class Appeals {
         if (result.getVersion() != seenVersion) {
             throw new ConcurrentChangeException(result.getChangedBy());
         }
+        if (reopened(result)) {
+            ReviewDecision onOldVersion = ReviewRules.decideOnReopenedVersion(action);
+            if (!onOldVersion.isAllowed()) {
+                throw ReviewRefusedException.of(onOldVersion);
+            }
+        }
         Instant now = Instant.now();
         ReviewDecision decision =
                 ReviewRules.decide(
@@ -308,7 +314,14 @@ public class Appeals {
                 .orElseThrow(() -> new NotFoundException("stored result " + result.getId()));
     }
 
+    /** Whether HR reopened the package the result was published in. */
+    private boolean reopened(RepResult result) {
+        ReviewPackage pack = em.find(ReviewPackage.class, result.getPackageId());
+        return pack != null && pack.isReopened();
+    }
+
     MyResult view(RepResult r) {
+        boolean reopened = reopened(r);
         List<AdjustmentRow> changes = adjustments.of(r.getRunId(), r.getEmployeeId());
         RepFigures figures =
                 results.result(r.getRunId(), r.getEmployeeId())
@@ -334,12 +347,14 @@ public class Appeals {
                 r.getStatus(),
                 r.getPublishedAt(),
                 r.getAppealUntil(),
-                r.getStatus() == com.salesperf.review.control.ReviewStatus.PUBLISHED
+                !reopened
+                        && r.getStatus() == com.salesperf.review.control.ReviewStatus.PUBLISHED
                         && r.appealWindowOpen(Instant.now()),
                 r.getResultVersion(),
                 figures,
                 changes,
                 appeal,
-                r.getVersion());
+                r.getVersion(),
+                reopened);
     }
 }

@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * SPEC §11: the audit head is checkpointed after every approval. After the commit, so the
- * checkpoint includes the approval's own audit entry.
+ * SPEC §11: the audit head is checkpointed after every approval (and every reopening of one). After
+ * the commit, so the checkpoint includes the approval's own audit entry.
  */
 @ApplicationScoped
 public class ApprovalCheckpoint {
@@ -24,6 +24,15 @@ public class ApprovalCheckpoint {
             auditTrail.checkpoint("approval of review package " + event.packageId());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not checkpoint the audit head after an approval", e);
+        }
+    }
+
+    /** Undoing an approval is checkpointed like the approval itself. */
+    void afterReopening(@Observes(during = TransactionPhase.AFTER_SUCCESS) PackageReopened event) {
+        try {
+            auditTrail.checkpoint("reopening of review package " + event.packageId());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not checkpoint the audit head after a reopening", e);
         }
     }
 }

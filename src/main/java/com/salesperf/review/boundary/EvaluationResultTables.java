@@ -76,6 +76,23 @@ public class EvaluationResultTables implements StoredResults {
     }
 
     @Override
+    public Optional<RunFacts> currentRun(String periodCode, String schemeCode) {
+        if (!tablesPresent()) {
+            return Optional.empty();
+        }
+        Query query =
+                em.createNativeQuery(
+                                RUN_COLUMNS
+                                        + " WHERE period_code = ? AND scheme_code = ?"
+                                        + " AND status = 'COMPLETED' AND preview = FALSE"
+                                        + " ORDER BY created_at DESC, id DESC")
+                        .setParameter(1, periodCode)
+                        .setParameter(2, schemeCode)
+                        .setMaxResults(1);
+        return runs(query).stream().findFirst();
+    }
+
+    @Override
     public List<RepFigures> results(long runId, ResultScope scope) {
         if (!tablesPresent()) {
             return List.of();

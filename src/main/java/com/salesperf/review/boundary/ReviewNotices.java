@@ -37,6 +37,10 @@ public class ReviewNotices {
     }
 
     public void toHr(NotificationKind kind, String link, String... args) {
-        notifications.notifyRole(Role.HR, kind, link, args);
+        toRole(Role.HR, kind, link, args);
+    }
+
+    public void toRole(Role role, NotificationKind kind, String link, String... args) {
+        notifications.notifyRole(role, kind, link, args);
     }
 }

@@ -18,6 +18,7 @@ import com.salesperf.review.control.ReviewDecision;
 import com.salesperf.review.control.ReviewRefusedException;
 import com.salesperf.review.control.ReviewRole;
 import com.salesperf.review.control.ReviewRules;
+import com.salesperf.review.control.ReviewStatus;
 import com.salesperf.review.control.RunFacts;
 import com.salesperf.review.entity.RepResult;
 import com.salesperf.review.entity.ReviewPackage;
@@ -31,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,9 @@ public class Reviews {
                     ReviewAction.REJECT,
                     ReviewAction.PUBLISH);
 
+    /** The longest reopening reason the package keeps (its column's width). */
+    static final int MAX_REASON = 2000;
+
     /** SPEC §11: a rep may appeal within 3 working days of publication. */
     static final int APPEAL_WORKING_DAYS = 3;
 
@@ -72,6 +77,8 @@ public class Reviews {
     @Inject ImprovementPlans plans;
 
     @Inject Event<PackageApproved> approved;
+
+    @Inject Event<PackageReopened> reopenedEvent;
 
     /**
      * Opens the package of a completed run for an org unit, or returns the one already open. Drafts
@@ -134,6 +141,65 @@ public class Reviews {
         if (pack.getVersion() != seenVersion) {
             throw new ConcurrentChangeException(pack.getChangedBy());
         }
+        if (runReopened(pack.getRunId())) {
+            // Another package of this run was reopened: the period is reviewed on its next run.
+            throw ReviewRefusedException.of(ReviewRules.decideOnReopenedVersion(action));
+        }
+        Instant now = Instant.now();
+        decideAndApply(caller, pack, action, comment, now);
+        afterStep(caller, pack, action, now);
+        return summary(pack);
+    }
+
+    /**
+     * HR reopens an approved or published package with a reason (SPEC §8, §11). The package and
+     * every other approved or published package of the same run in the caller's scope become
+     * REOPENED: readable with their results, steps, rep results and appeals, but closed for further
+     * steps. The period may then be run again; the new run's results are reviewed in new packages.
+     * The reps who saw a published result, the preparers and the administrators are told.
+     */
+    public PackageSummary reopen(Caller caller, long packageId, long seenVersion, String reason) {
+        ReviewPackage pack = find(caller, packageId);
+        if (pack.getVersion() != seenVersion) {
+            throw new ConcurrentChangeException(pack.getChangedBy());
+        }
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            throw new BusinessException(
+                    "review.reopen.reasonTooLong",
+                    "the reason may have at most " + MAX_REASON + " characters",
+                    String.valueOf(MAX_REASON));
+        }
+        Instant now = Instant.now();
+        List<ReviewPackage> reopened = new ArrayList<>();
+        decideAndApply(caller, pack, ReviewAction.REOPEN, reason, now);
+        reopened.add(pack);
+        for (ReviewPackage sibling :
+                em.createNamedQuery("ReviewPackage.findReopenableOfRun", ReviewPackage.class)
+                        .setParameter("run", pack.getRunId())
+                        .getResultList()) {
+            if (access.roleFor(caller, sibling.getOrgUnitId(), ReviewRole.APPROVER) != null) {
+                decideAndApply(caller, sibling, ReviewAction.REOPEN, reason, now);
+                reopened.add(sibling);
+            }
+        }
+        for (ReviewPackage each : reopened) {
+            tellReopened(caller, each);
+        }
+        notices.toRole(
+                Role.ADMIN,
+                NotificationKind.REOPENED,
+                "/runs/index.xhtml",
+                pack.getPeriodCode(),
+                unit(pack.getOrgUnitId()).getCode(),
+                caller.username(),
+                pack.getReopenReason());
+        reopenedEvent.fire(new PackageReopened(pack.getId()));
+        return summary(pack);
+    }
+
+    /** Checks the rules, records the step and audits it; refuses with the rule's reason. */
+    private void decideAndApply(
+            Caller caller, ReviewPackage pack, ReviewAction action, String text, Instant now) {
         ReviewDecision decision =
                 ReviewRules.decide(
                         pack.getStatus(),
@@ -141,24 +207,55 @@ public class Reviews {
                         access.roleFor(caller, pack.getOrgUnitId(), ReviewRules.actorOf(action)),
                         caller.username(),
                         pack.getPreparedBy(),
-                        comment,
+                        text,
                         false);
         if (!decision.isAllowed()) {
             throw ReviewRefusedException.of(decision);
         }
         String before = pack.getStatus().name();
-        Instant now = Instant.now();
-        ReviewStep step = pack.apply(action, caller.username(), comment, now);
+        ReviewStep step = pack.apply(action, caller.username(), text, now);
         try {
             em.persist(step);
             em.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException(
-                    witness.lastChangedBy(ReviewPackage.class, packageId));
+                    witness.lastChangedBy(ReviewPackage.class, pack.getId()));
         }
-        audit(caller, "REVIEW_" + action.name(), pack, before, comment);
-        afterStep(caller, pack, action, now);
-        return summary(pack);
+        audit(caller, "REVIEW_" + action.name(), pack, before, text);
+    }
+
+    /**
+     * The reps who were shown a result of the package, and its preparer, learn of the reopening.
+     */
+    private void tellReopened(Caller caller, ReviewPackage pack) {
+        String unit = unit(pack.getOrgUnitId()).getCode();
+        String[] args = {pack.getPeriodCode(), unit, caller.username(), pack.getReopenReason()};
+        for (RepResult shown :
+                em.createNamedQuery("RepResult.findByPackage", RepResult.class)
+                        .setParameter("package", pack.getId())
+                        .getResultList()) {
+            notices.toEmployee(
+                    shown.getEmployeeId(), NotificationKind.REOPENED, "/my/result.xhtml", args);
+        }
+        if (!caller.username().equals(pack.getPreparedBy())) {
+            notices.toUser(
+                    pack.getPreparedBy(),
+                    NotificationKind.REOPENED,
+                    "/review/package.xhtml?id=" + pack.getId(),
+                    args);
+        }
+    }
+
+    /** Whether HR reopened a package of the run: its other packages take no more steps. */
+    boolean runReopened(long runId) {
+        return em.createQuery(
+                                "SELECT COUNT(p) FROM ReviewPackage p WHERE p.runId = :run"
+                                        + " AND p.status = :reopened",
+                                Long.class)
+                        .setParameter("run", runId)
+                        .setParameter("reopened", ReviewStatus.REOPENED)
+                        .getSingleResult()
+                > 0;
     }
 
     private void afterStep(Caller caller, ReviewPackage pack, ReviewAction action, Instant now) {
@@ -296,7 +393,23 @@ public class Reviews {
                 p.getLastComment(),
                 p.getChangedBy(),
                 p.getVersion(),
-                steps);
+                steps,
+                p.isReopened()
+                        ? new PackageSummary.Reopening(
+                                p.getReopenedBy(),
+                                p.getReopenedAt(),
+                                p.getReopenReason(),
+                                currentRunAfter(p.getRunId()))
+                        : null);
+    }
+
+    /** The completed run that replaced a reopened package's run, if there is one yet. */
+    private Long currentRunAfter(long runId) {
+        return results.run(runId)
+                .flatMap(old -> results.currentRun(old.periodCode(), old.schemeCode()))
+                .map(RunFacts::runId)
+                .filter(current -> current != runId)
+                .orElse(null);
     }
 
     private void audit(

@@ -20,8 +20,9 @@ import java.util.List;
 /**
  * Review packages over REST, under the same rules as the pages: {@code POST /api/v1/reviews} opens
  * a package for a run and org unit; {@code POST /api/v1/reviews/{id}/submit|approve|reject|
- * publish} takes a step with the version the caller saw and a comment. A preparer approving their
- * own package gets 403 with the rule's message; a stale version gets 409 naming who changed it.
+ * publish} takes a step with the version the caller saw and a comment; {@code POST
+ * /api/v1/reviews/{id}/reopen} is HR's reopening with a reason. A preparer approving their own
+ * package gets 403 with the rule's message; a stale version gets 409 naming who changed it.
  */
 @Path("v1/reviews")
 @RequestScoped
@@ -35,6 +36,9 @@ public class ReviewsResource {
 
     /** A step: the version the caller saw and the comment (mandatory to reject). */
     public record StepRequest(long version, String comment) {}
+
+    /** A reopening: the version the caller saw and the reason (mandatory). */
+    public record ReopenRequest(long version, String reason) {}
 
     /** A manual change of one figure of a rep's result, with its reason. */
     public record AdjustRequest(
@@ -84,6 +88,18 @@ public class ReviewsResource {
     @Path("{id}/publish")
     public PackageSummary publish(@PathParam("id") long id, StepRequest step) {
         return act(id, ReviewAction.PUBLISH, step);
+    }
+
+    /**
+     * HR reopens an approved or published package with a mandatory reason: 200 with the package
+     * (status REOPENED), 403 for anyone but HR of the scope, 422 without a reason or for a package
+     * that is not approved, 409 when the version is stale.
+     */
+    @POST
+    @Path("{id}/reopen")
+    public PackageSummary reopen(@PathParam("id") long id, ReopenRequest request) {
+        ReopenRequest given = request == null ? new ReopenRequest(-1, null) : request;
+        return reviews.reopen(currentCaller.get(), id, given.version(), given.reason());
     }
 
     @POST

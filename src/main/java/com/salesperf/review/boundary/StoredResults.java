@@ -21,6 +21,9 @@ public interface StoredResults {
     /** The completed run of the same scheme for the period before, if any. */
     Optional<RunFacts> previousRun(RunFacts run);
 
+    /** The completed run that now stands for a period under a scheme (not a preview), if any. */
+    Optional<RunFacts> currentRun(String periodCode, String schemeCode);
+
     List<RepFigures> results(long runId, ResultScope scope);
 
     Optional<RepFigures> result(long runId, long employeeId);

@@ -7,10 +7,10 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import com.salesperf.platform.control.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,8 +22,7 @@ import java.util.Map;
 /**
  * The evaluation report of one team or region as PDF (SPEC §11): the results after adjustments, the
  * distribution and total bonus, and the prepared by / reviewed by / approved by / date block.
- * Chinese names need a CJK font: the report embeds the first CJK system font it finds (see {@code
- * CJK_FONTS}), else falls back to Helvetica, in which Chinese characters stay blank.
+ * Chinese names need a CJK font: the report uses the portal's PDF font rule ({@link PdfFonts}).
  */
 public final class EvaluationReportPdf {
 
@@ -148,31 +147,6 @@ public final class EvaluationReportPdf {
     }
 
     private static Font font(float size, int style) {
-        BaseFont base = CjkFont.BASE;
-        return base == null ? new Font(Font.HELVETICA, size, style) : new Font(base, size, style);
+        return PdfFonts.font(size, style);
     }
-
-    /** The first CJK font found, embedded as a subset; null when the machine has none. */
-    private static final class CjkFont {
-        static final BaseFont BASE = load();
-
-        private static BaseFont load() {
-            for (String candidate : CJK_FONTS) {
-                try {
-                    return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                } catch (Exception | LinkageError e) {
-                    // try the next one
-                }
-            }
-            return null;
-        }
-    }
-
-    private static final List<String> CJK_FONTS =
-            List.of(
-                    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc,0",
-                    "/usr/share/fonts/truetype/arphic/uming.ttc,0",
-                    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0",
-                    "C:/Windows/Fonts/msyh.ttc,0",
-                    "C:/Windows/Fonts/simsun.ttc,0");
 }

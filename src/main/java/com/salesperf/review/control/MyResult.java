@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A published result as its rep (and HR deciding an appeal) sees it: the figures after any
  * adjustment, the adjustments with their reasons, the appeal window and the appeal with its
- * outcome. {@code version} goes back with the rep's next step.
+ * outcome. {@code version} goes back with the rep's next step; {@code reopened} says HR reopened
+ * this version (it stays readable; the period's new run follows).
  */
 public record MyResult(
         long id,
@@ -20,7 +21,8 @@ public record MyResult(
         RepFigures figures,
         List<AdjustmentRow> adjustments,
         AppealRow appeal,
-        long version) {
+        long version,
+        boolean reopened) {
 
     public MyResult {
         adjustments = List.copyOf(adjustments);

@@ -25,11 +25,23 @@ public record PackageSummary(
         String lastComment,
         String changedBy,
         long version,
-        List<Step> steps) {
+        List<Step> steps,
+        Reopening reopening) {
 
     public PackageSummary {
         steps = List.copyOf(steps);
     }
+
+    /** Whether HR reopened the package (its results stay readable as history). */
+    public boolean reopened() {
+        return reopening != null;
+    }
+
+    /**
+     * Who reopened the package, when and why, and the run that now stands for the period and scheme
+     * (null until the new run has completed).
+     */
+    public record Reopening(String by, Instant at, String reason, Long currentRunId) {}
 
     /** One step of the package's history. */
     public record Step(

@@ -19,6 +19,9 @@ final class RefusalTexts {
             case TEXT_REQUIRED -> "the step " + a.get(0) + " needs a written comment or reason";
             case APPEAL_WINDOW_CLOSED ->
                     "the appeal window of 3 working days after publication has closed";
+            case VERSION_REOPENED ->
+                    "HR reopened this version of the results: it stays readable, but no further"
+                            + " step is taken on it; the period's new run is reviewed instead";
         };
     }
 }

@@ -6,6 +6,7 @@ import static com.salesperf.review.control.ReviewStatus.APPROVED;
 import static com.salesperf.review.control.ReviewStatus.CALCULATED;
 import static com.salesperf.review.control.ReviewStatus.FINAL;
 import static com.salesperf.review.control.ReviewStatus.PUBLISHED;
+import static com.salesperf.review.control.ReviewStatus.REOPENED;
 import static com.salesperf.review.control.ReviewStatus.SUBMITTED;
 
 import java.util.EnumSet;
@@ -22,8 +23,11 @@ public enum ReviewAction {
     /** The appeal succeeded: a new, adjusted version of the result replaces the old one. */
     UPHOLD_APPEAL(EnumSet.of(APPEALED), FINAL, true),
     DISMISS_APPEAL(EnumSet.of(APPEALED), FINAL, true),
-    /** HR reopens an approved period; the run is computed again as a new version. */
-    REOPEN(EnumSet.of(APPROVED, PUBLISHED, ACKNOWLEDGED, FINAL), CALCULATED, true);
+    /**
+     * HR reopens an approved (or published) package with a reason: it stays readable as it is, and
+     * the period's next run is reviewed in new packages (SPEC §8: a new version).
+     */
+    REOPEN(EnumSet.of(APPROVED, PUBLISHED), REOPENED, true);
 
     private final Set<ReviewStatus> from;
     private final ReviewStatus to;

@@ -6,7 +6,9 @@ public enum ReviewRefusal {
     NOT_YOUR_STEP,
     APPROVER_IS_PREPARER,
     TEXT_REQUIRED,
-    APPEAL_WINDOW_CLOSED;
+    APPEAL_WINDOW_CLOSED,
+    /** The item belongs to a version HR reopened: the period's new run is reviewed instead. */
+    VERSION_REOPENED;
 
     public String messageKey() {
         return "review.refused." + name();

@@ -62,4 +62,16 @@ public final class ReviewRules {
         }
         return ReviewDecision.allowed(action.target());
     }
+
+    /**
+     * Decides a step on a version HR reopened (a result of a reopened package, or another package
+     * of its run): the old version stays readable and a pending appeal is still decided on it, but
+     * no other step is taken on it; the period's new run is reviewed instead.
+     */
+    public static ReviewDecision decideOnReopenedVersion(ReviewAction action) {
+        if (action == ReviewAction.UPHOLD_APPEAL || action == ReviewAction.DISMISS_APPEAL) {
+            return ReviewDecision.allowed(action.target());
+        }
+        return ReviewDecision.refused(ReviewRefusal.VERSION_REOPENED);
+    }
 }

@@ -26,6 +26,12 @@ import java.time.Instant;
         name = "ReviewPackage.findByRunAndUnit",
         query = "SELECT p FROM ReviewPackage p WHERE p.runId = :run AND p.orgUnitId = :unit")
 @NamedQuery(
+        name = "ReviewPackage.findReopenableOfRun",
+        query =
+                "SELECT p FROM ReviewPackage p WHERE p.runId = :run AND p.status IN"
+                        + " (com.salesperf.review.control.ReviewStatus.APPROVED,"
+                        + " com.salesperf.review.control.ReviewStatus.PUBLISHED) ORDER BY p.id")
+@NamedQuery(
         name = "ReviewPackage.findByRun",
         query = "SELECT p FROM ReviewPackage p WHERE p.runId = :run ORDER BY p.id")
 public class ReviewPackage {
@@ -82,6 +88,15 @@ public class ReviewPackage {
     @Column(name = "last_comment")
     private String lastComment;
 
+    @Column(name = "reopened_by")
+    private String reopenedBy;
+
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
+    @Column(name = "reopen_reason")
+    private String reopenReason;
+
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
 
@@ -121,6 +136,11 @@ public class ReviewPackage {
             case PUBLISH -> {
                 publishedBy = by;
                 publishedAt = at;
+            }
+            case REOPEN -> {
+                reopenedBy = by;
+                reopenedAt = at;
+                reopenReason = comment.strip();
             }
             default -> {}
         }
@@ -191,6 +211,23 @@ public class ReviewPackage {
 
     public String getLastComment() {
         return lastComment;
+    }
+
+    /** Whether HR reopened this package: it is history now, kept readable. */
+    public boolean isReopened() {
+        return status == ReviewStatus.REOPENED;
+    }
+
+    public String getReopenedBy() {
+        return reopenedBy;
+    }
+
+    public Instant getReopenedAt() {
+        return reopenedAt;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
     }
 
     public String getChangedBy() {

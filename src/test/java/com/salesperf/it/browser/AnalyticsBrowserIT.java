@@ -3,6 +3,8 @@ package com.salesperf.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.it.launcher.SharedPortal;
+import com.salesperf.platform.control.PdfFonts;
+import com.salesperf.platform.control.PdfText;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,7 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * The rep's and the manager's main journeys in real Chromium, in both languages: the rep reads the
  * dashboard and submits a monthly plan (first with a too-short text, refused next to the field);
  * the manager drills from the region into its teams, reads, sorts and filters the team table and
- * exports it as csv.
+ * exports it as csv and PDF; both download a target responsibility letter as PDF.
  */
 class AnalyticsBrowserIT {
 
@@ -31,8 +33,10 @@ class AnalyticsBrowserIT {
     private final URL base = SharedPortal.url();
 
     @Test
-    void aRepReadsTheDashboardAndSubmitsThePlan() {
+    void aRepReadsTheDashboardAndSubmitsThePlan() throws IOException {
+        Path downloads = downloadFolder();
         try (Browser browser = Browser.open(base, 1280, 900)) {
+            allowDownloads(browser, downloads);
             browser.signIn("s001", PASSWORD);
             browser.waitForUrlContaining("home.xhtml");
             browser.go("/analytics/dashboard.xhtml");
@@ -79,20 +83,25 @@ class AnalyticsBrowserIT {
             browser.click(By.id("assessment:submit"));
             browser.waitForText(By.id("messages"), "自评已保存");
             browser.screenshot("rep-self-assessment-zh");
+
+            browser.go("/my/targets.xhtml");
+            browser.click(By.id("topbar:langEn"));
+            browser.waitForText(By.id("pageTitle"), "My targets");
+            browser.click(By.id("targets:table:0:letter"));
+            String letter = PdfText.of(Files.readAllBytes(awaitDownload(downloads, ".pdf")));
+            assertThat(letter)
+                    .contains("Target responsibility letter")
+                    .contains("S001")
+                    .contains("Sales rep (signature / date)")
+                    .doesNotContain("S002");
         }
     }
 
     @Test
     void aManagerDrillsDownAndExportsTheTeamTable() throws IOException {
-        Path downloads =
-                Files.createDirectories(
-                                Path.of("target", "downloads", UUID.randomUUID().toString()))
-                        .toAbsolutePath();
+        Path downloads = downloadFolder();
         try (Browser browser = Browser.open(base, 1280, 900)) {
-            ((ChromiumDriver) browser.driver())
-                    .executeCdpCommand(
-                            "Browser.setDownloadBehavior",
-                            Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            allowDownloads(browser, downloads);
             browser.signIn("mgr.east", PASSWORD);
             browser.waitForUrlContaining("home.xhtml");
             browser.go("/analytics/dashboard.xhtml");
@@ -158,7 +167,41 @@ class AnalyticsBrowserIT {
             browser.waitForText(By.id("pageTitle"), "团队目标与实际");
             browser.waitForText(By.id("team:table"), "华东区");
             browser.screenshot("manager-team-table-zh");
+
+            browser.click(By.id("team:exportPdf"));
+            String table = PdfText.of(Files.readAllBytes(awaitDownload(downloads, ".pdf")));
+            assertThat(table).contains("S001").doesNotContain("S002");
+            if (PdfFonts.choice().cjk()) {
+                assertThat(table).contains("团队目标与实际").contains("华东区");
+            }
+
+            browser.go("/team/targets.xhtml");
+            javaScript(
+                    browser,
+                    "document.getElementById('letter:letterPeriod_input').value = '2023Q3';");
+            browser.find(By.id("letter:letterRep")).sendKeys("S001");
+            browser.click(By.id("letter:downloadLetter"));
+            String letter =
+                    PdfText.of(
+                            Files.readAllBytes(
+                                    awaitDownload(downloads, "target-letter-S001-2023Q3.pdf")));
+            assertThat(letter).contains("S001").contains("2023Q3");
+            if (PdfFonts.choice().cjk()) {
+                assertThat(letter).contains("目标责任书").contains("主管（签字 / 日期）");
+            }
         }
+    }
+
+    private static Path downloadFolder() throws IOException {
+        return Files.createDirectories(Path.of("target", "downloads", UUID.randomUUID().toString()))
+                .toAbsolutePath();
+    }
+
+    private static void allowDownloads(Browser browser, Path folder) {
+        ((ChromiumDriver) browser.driver())
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        Map.of("behavior", "allow", "downloadPath", folder.toString()));
     }
 
     private static void javaScript(Browser browser, String script) {

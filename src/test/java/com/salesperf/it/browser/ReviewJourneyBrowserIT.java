@@ -111,6 +111,41 @@ class ReviewJourneyBrowserIT {
             assertThat(rep.pageSource()).contains("version 2").contains("30,000.00");
             rep.screenshot("review-7-rep-sees-new-version");
         }
+
+        // HR reopens the published period: refused without a reason, then done with one. This
+        // also leaves 2023Q3 open for the other journeys of the pass to run again.
+        try (Browser hr = Browser.open(base, 1280, 900)) {
+            signInInEnglish(hr, "hr");
+            hr.go(packageUrl);
+            hr.waitForText(By.id("status"), "Published");
+            hr.click(By.id("pkg:reopen"));
+            hr.find(By.id("reopenForm:reopenReason"));
+            hr.click(By.id("reopenForm:reopenConfirm"));
+            hr.waitForText(By.cssSelector(".ui-messages"), "needs a written comment or reason");
+            assertThat(hr.text(By.id("status"))).contains("Published");
+            hr.find(By.id("reopenForm:reopenReason"))
+                    .sendKeys("Collections of EAST-1 were booked in the wrong quarter.");
+            hr.screenshot("review-8-hr-reopen-dialog");
+            hr.click(By.id("reopenForm:reopenConfirm"));
+            hr.waitForText(By.id("status"), "Reopened");
+            hr.waitForText(By.id("reopenedReason"), "wrong quarter");
+            hr.screenshot("review-9-hr-reopened");
+            hr.click(By.id("topbar:langZh"));
+            hr.waitForText(By.tagName("h1"), "审核包");
+            hr.waitForText(By.id("status"), "已重新开启");
+            hr.waitForText(By.id("pkg:reopened"), "重新开启人");
+            hr.screenshot("review-10-hr-reopened-zh");
+            hr.click(By.id("topbar:langEn"));
+            hr.waitForText(By.tagName("h1"), "Review package");
+        }
+
+        try (Browser rep = Browser.open(base, 390, 844)) {
+            signInInEnglish(rep, "s001");
+            rep.go("/my/result.xhtml");
+            rep.waitForText(By.cssSelector(".reopened"), "HR reopened this result");
+            assertThat(rep.isPresent(By.cssSelector(".appeal"))).isFalse();
+            rep.screenshot("review-11-rep-sees-reopened-result");
+        }
     }
 
     /** Signs in and switches to English, whatever language the user chose last time. */

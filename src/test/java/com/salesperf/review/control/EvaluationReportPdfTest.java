@@ -2,6 +2,7 @@ package com.salesperf.review.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesperf.platform.control.PdfText;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,7 +48,8 @@ class EvaluationReportPdfTest {
                         null,
                         "hr",
                         3,
-                        List.of());
+                        List.of(),
+                        null);
         SubmissionView view =
                 new SubmissionView(
                         pack,
@@ -59,5 +61,7 @@ class EvaluationReportPdfTest {
         byte[] pdf = EvaluationReportPdf.of(view);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(1000);
+        PdfText.assumeCjkFont();
+        assertThat(PdfText.of(pdf)).contains("张伟").contains("S001").contains("24000.00");
     }
 }

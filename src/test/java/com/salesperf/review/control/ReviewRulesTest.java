@@ -24,12 +24,7 @@ class ReviewRulesTest {
                     ReviewAction.APPEAL, EnumSet.of(ReviewStatus.PUBLISHED),
                     ReviewAction.UPHOLD_APPEAL, EnumSet.of(ReviewStatus.APPEALED),
                     ReviewAction.DISMISS_APPEAL, EnumSet.of(ReviewStatus.APPEALED),
-                    ReviewAction.REOPEN,
-                            EnumSet.of(
-                                    ReviewStatus.APPROVED,
-                                    ReviewStatus.PUBLISHED,
-                                    ReviewStatus.ACKNOWLEDGED,
-                                    ReviewStatus.FINAL));
+                    ReviewAction.REOPEN, EnumSet.of(ReviewStatus.APPROVED, ReviewStatus.PUBLISHED));
 
     private static final Map<ReviewAction, ReviewStatus> LEADS_TO =
             Map.of(
@@ -41,7 +36,7 @@ class ReviewRulesTest {
                     ReviewAction.APPEAL, ReviewStatus.APPEALED,
                     ReviewAction.UPHOLD_APPEAL, ReviewStatus.FINAL,
                     ReviewAction.DISMISS_APPEAL, ReviewStatus.FINAL,
-                    ReviewAction.REOPEN, ReviewStatus.CALCULATED);
+                    ReviewAction.REOPEN, ReviewStatus.REOPENED);
 
     private static final Map<ReviewAction, ReviewRole> ACTOR =
             Map.of(
@@ -180,5 +175,79 @@ class ReviewRulesTest {
         assertThat(ReviewStatus.PUBLISHED.visibleToRep()).isTrue();
         assertThat(ReviewStatus.APPEALED.visibleToRep()).isTrue();
         assertThat(ReviewStatus.FINAL.visibleToRep()).isTrue();
+        assertThat(ReviewStatus.REOPENED.visibleToRep()).isFalse();
+    }
+
+    @Test
+    void onlyHrReopensAnApprovedOrPublishedPackageAndOnlyWithAReason() {
+        for (ReviewStatus approved : EnumSet.of(ReviewStatus.APPROVED, ReviewStatus.PUBLISHED)) {
+            for (String missing : new String[] {null, "", "  \n "}) {
+                assertThat(
+                                ReviewRules.decide(
+                                                approved,
+                                                ReviewAction.REOPEN,
+                                                ReviewRole.APPROVER,
+                                                "hr",
+                                                "mgr.east",
+                                                missing,
+                                                false)
+                                        .refusal())
+                        .isEqualTo(ReviewRefusal.TEXT_REQUIRED);
+            }
+            assertThat(
+                            ReviewRules.decide(
+                                            approved,
+                                            ReviewAction.REOPEN,
+                                            ReviewRole.PREPARER,
+                                            "mgr.east",
+                                            "mgr.east",
+                                            "late collections",
+                                            false)
+                                    .refusal())
+                    .isEqualTo(ReviewRefusal.NOT_YOUR_STEP);
+            ReviewDecision reopened =
+                    ReviewRules.decide(
+                            approved,
+                            ReviewAction.REOPEN,
+                            ReviewRole.APPROVER,
+                            "hr",
+                            "mgr.east",
+                            "late collections",
+                            false);
+            assertThat(reopened.next()).isEqualTo(ReviewStatus.REOPENED);
+        }
+    }
+
+    @Test
+    void aReopenedPackageIsNeitherReopenedAgainNorSteppedOn() {
+        for (ReviewAction action : ReviewAction.values()) {
+            assertThat(
+                            ReviewRules.decide(
+                                            ReviewStatus.REOPENED,
+                                            action,
+                                            ReviewRules.actorOf(action),
+                                            "hr",
+                                            "mgr.east",
+                                            "text",
+                                            true)
+                                    .refusal())
+                    .as(action.name())
+                    .isEqualTo(ReviewRefusal.WRONG_STATE);
+        }
+    }
+
+    @Test
+    void onAReopenedVersionOnlyAPendingAppealIsStillDecided() {
+        for (ReviewAction action : ReviewAction.values()) {
+            ReviewDecision decision = ReviewRules.decideOnReopenedVersion(action);
+            boolean decidesAnAppeal =
+                    action == ReviewAction.UPHOLD_APPEAL || action == ReviewAction.DISMISS_APPEAL;
+            assertThat(decision.isAllowed()).as(action.name()).isEqualTo(decidesAnAppeal);
+            if (!decidesAnAppeal) {
+                assertThat(decision.refusal()).isEqualTo(ReviewRefusal.VERSION_REOPENED);
+                assertThat(ReviewRefusedException.of(decision).messageKey())
+                        .isEqualTo("review.refused.VERSION_REOPENED");
+            }
+        }
     }
 }
