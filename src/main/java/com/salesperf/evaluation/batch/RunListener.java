@@ -67,22 +67,31 @@ public class RunListener implements JobListener, StepListener {
 
     private long stepStart;
 
+    // Read when the step starts: at its end the database (which holds the job parameters) may be
+    // gone, and the timing line must not stand in the way of recording the failure.
+    private String stepRun;
+
     @Override
     public void beforeStep() {
         stepStart = System.nanoTime();
+        try {
+            stepRun = Long.toString(JobRun.runId(job));
+        } catch (RuntimeException unreadable) {
+            stepRun = "of execution " + job.getExecutionId();
+        }
     }
 
     @Override
     public void afterStep() {
+        long millis = (System.nanoTime() - stepStart) / 1_000_000;
         LOG.info(
-                () ->
-                        "Evaluation run "
-                                + JobRun.runId(job)
-                                + " step "
-                                + step.getStepName()
-                                + " took "
-                                + (System.nanoTime() - stepStart) / 1_000_000
-                                + " ms");
+                "Evaluation run "
+                        + stepRun
+                        + " step "
+                        + step.getStepName()
+                        + " took "
+                        + millis
+                        + " ms");
         Exception failure = step.getException();
         if (failure != null) {
             LOG.log(
