@@ -98,8 +98,8 @@ for _ in $(seq 1 300); do
 done
 RUNS=$(sql "SELECT COUNT(*) FROM evaluation_run WHERE period_code = '$PERIOD'")
 STARTED=$(cat "$WORK"/server-*.log | grep -c "Started the $PERIOD close" || true)
-CLAIMED_A=$(grep -c "The $PERIOD close was claimed before" "$WORK/server-A.log" || true)
-CLAIMED_B=$(grep -c "The $PERIOD close was claimed before" "$WORK/server-B.log" || true)
+CLAIMED_A=$(grep -c "Nothing to do for the $PERIOD close" "$WORK/server-A.log" || true)
+CLAIMED_B=$(grep -c "Nothing to do for the $PERIOD close" "$WORK/server-B.log" || true)
 echo "runs of $PERIOD: $RUNS (status $STATUS); 'Started' lines in both logs: $STARTED;"
 echo "claims that found the run already there: A $CLAIMED_A, B $CLAIMED_B"
 sql "SELECT id, trigger_key, status, total_items, requested_by FROM evaluation_run WHERE period_code = '$PERIOD'"

@@ -9,6 +9,7 @@ import com.salesperf.evaluation.control.Sha256;
 import com.salesperf.evaluation.entity.EvaluationRun;
 import com.salesperf.evaluation.entity.RunStatus;
 import com.salesperf.organization.entity.Role;
+import com.salesperf.period.control.PeriodCode;
 import com.salesperf.platform.control.BusinessException;
 import com.salesperf.review.boundary.PlanReminderScheduler;
 import com.salesperf.review.boundary.Reviews;
@@ -187,6 +188,17 @@ class ReopenIT {
         assertThatThrownBy(() -> runs.start(ADMIN, PERIOD, SCHEME, false))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("HR must reopen");
+        long runsBefore =
+                single("SELECT COUNT(*) FROM evaluation_run WHERE period_code = '" + PERIOD + "'");
+        assertThat(runs.scheduledClose(PeriodCode.parse(PERIOD), SCHEME))
+                .as("a caught-up scheduled close leaves approved results alone")
+                .isEmpty();
+        assertThat(
+                        single(
+                                "SELECT COUNT(*) FROM evaluation_run WHERE period_code = '"
+                                        + PERIOD
+                                        + "'"))
+                .isEqualTo(runsBefore);
         assertThatThrownBy(() -> reviews.reopen(HR, packageId, approvedVersion, ""))
                 .hasMessageContaining("needs a written comment or reason");
         assertThatThrownBy(

@@ -114,7 +114,12 @@ public class CloseScheduler {
             Optional<Long> run = runs.scheduledClose(period, schedule.scheme());
             run.ifPresentOrElse(
                     id -> LOG.info(() -> "Started the " + period + " close: run " + id),
-                    () -> LOG.info(() -> "The " + period + " close was claimed before"));
+                    () ->
+                            LOG.info(
+                                    () ->
+                                            "Nothing to do for the "
+                                                    + period
+                                                    + " close (claimed before, or approved)"));
             return run;
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The " + type + " close failed to start", e);

@@ -100,6 +100,15 @@ public class Runs {
     public Optional<Long> scheduledClose(PeriodCode period, String scheme) {
         RunDefinitions.Definitions defs = definitions.resolve(scheme);
         requireMatchingType(defs, period);
+        try {
+            // A close caught up after the scheme got a new version must not replace results
+            // HR approved: the same refusal as an administrator's run, taken quietly.
+            requested.fire(
+                    new RunRequested(period.toString(), defs.scheme().code(), Caller.SCHEDULER));
+        } catch (BusinessException approved) {
+            LOG.info(() -> "The " + period + " close is skipped: " + approved.getMessage());
+            return Optional.empty();
+        }
         RunRequest request = request(period, defs, SCHEDULED, false);
         Optional<Long> runId;
         try {
