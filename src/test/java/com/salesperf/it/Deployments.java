@@ -1,5 +1,6 @@
 package com.salesperf.it;
 
+import com.salesperf.platform.control.PdfText;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The one deployment factory of all integration tests: the war exactly as `mvn package` built it
  * (no hand-listed classes), plus the test class, this support package and AssertJ for tests that
  * run inside the server.
+ *
+ * <p>Only the first in-container test class of a failsafe pass is actually deployed; every later
+ * class runs in that same deployment (see {@link com.salesperf.it.launcher.OneDeploymentPerPass}).
+ * So what one class needs inside the server belongs here, for all of them, not in a class's own
+ * deployment method.
  */
 public final class Deployments {
 
@@ -29,6 +35,7 @@ public final class Deployments {
         war.addClass(testClass);
         openArquillianRunner(war);
         war.addPackage(Deployments.class.getPackage());
+        war.addClass(PdfText.class);
         war.addAsLibrary(jarOf(Assertions.class));
         return war;
     }

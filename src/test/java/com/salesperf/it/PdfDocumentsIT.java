@@ -58,7 +58,7 @@ class PdfDocumentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(PdfDocumentsIT.class).addClass(PdfText.class);
+        return Deployments.portal(PdfDocumentsIT.class);
     }
 
     @Inject Imports imports;
