@@ -1,5 +1,8 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.AUDITOR;
+import static com.salesperf.it.TestSupport.HR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,8 +58,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AdministrationIT {
 
-    private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
-    private static final Caller HR = new Caller("hr", EnumSet.of(Role.HR), null, null);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Deployment
@@ -185,13 +186,12 @@ class AdministrationIT {
 
     @Test
     void roleNotificationsReachEveryEnabledHolder() {
-        Caller auditor = new Caller("auditor", EnumSet.of(Role.AUDITOR), null, null);
-        long before = notifications.unreadCount(auditor);
+        long before = notifications.unreadCount(AUDITOR);
         int sent = notifications.notifyRole(Role.AUDITOR, NotificationKind.ALERT, null, "R1", "x");
         assertThat(sent).isPositive();
-        assertThat(notifications.unreadCount(auditor)).isEqualTo(before + 1);
-        assertThat(notifications.markAllRead(auditor)).isGreaterThanOrEqualTo(1);
-        assertThat(notifications.unreadCount(auditor)).isZero();
+        assertThat(notifications.unreadCount(AUDITOR)).isEqualTo(before + 1);
+        assertThat(notifications.markAllRead(AUDITOR)).isGreaterThanOrEqualTo(1);
+        assertThat(notifications.unreadCount(AUDITOR)).isZero();
     }
 
     @Test

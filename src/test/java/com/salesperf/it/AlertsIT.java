@@ -1,5 +1,8 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.awaitTerminal;
+import static com.salesperf.it.TestSupport.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,9 +24,7 @@ import com.salesperf.evaluation.boundary.Runs;
 import com.salesperf.evaluation.entity.EvaluationRun;
 import com.salesperf.evaluation.entity.RunStatus;
 import com.salesperf.organization.boundary.Accounts;
-import com.salesperf.organization.control.Account;
 import com.salesperf.organization.control.PageRequest;
-import com.salesperf.organization.entity.Role;
 import com.salesperf.period.entity.PeriodType;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.InvalidFieldException;
@@ -38,7 +39,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -55,9 +55,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AlertsIT {
-
-    private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
-    private static final Duration TIMEOUT = Duration.ofMinutes(4);
 
     @Deployment
     static WebArchive deployment() {
@@ -109,7 +106,8 @@ class AlertsIT {
                                 new BigDecimal("74"),
                                 1));
 
-        EvaluationRun run = awaitTerminal(runs.start(ADMIN, "2022Q3", "Q-DEFAULT", false).getId());
+        EvaluationRun run =
+                awaitTerminal(runs, runs.start(ADMIN, "2022Q3", "Q-DEFAULT", false).getId());
         assertThat(run.getStatus()).isEqualTo(RunStatus.COMPLETED);
 
         List<AlertRow> regional = awaitAlerts(regionRule.code());
@@ -140,15 +138,15 @@ class AlertsIT {
                                         .count());
 
         // the East manager sees it, the North manager neither in the list nor by id; HR sees all
-        Caller mgrEast = caller("mgr.east");
-        Caller mgrNorth = caller("mgr.north");
+        Caller mgrEast = caller(accounts, "mgr.east");
+        Caller mgrNorth = caller(accounts, "mgr.north");
         assertThat(alerts.find(mgrEast, east.id()).subjectKey()).isEqualTo("EAST");
         assertThatThrownBy(() -> alerts.find(mgrNorth, east.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(all(mgrNorth)).extracting(AlertRow::id).doesNotContain(east.id());
         assertThat(all(mgrEast)).extracting(AlertRow::id).contains(east.id());
-        assertThat(all(caller("hr"))).extracting(AlertRow::id).contains(east.id());
-        assertThatThrownBy(() -> alerts.count(caller("s001")))
+        assertThat(all(caller(accounts, "hr"))).extracting(AlertRow::id).contains(east.id());
+        assertThatThrownBy(() -> alerts.count(caller(accounts, "s001")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -175,8 +173,8 @@ class AlertsIT {
         assertThat(s002Alert.observed()).isEqualByComparingTo("73.5");
         assertThat(s002Alert.notified()).isEqualTo("mgr.north");
 
-        Caller s002 = caller("s002");
-        Caller s001 = caller("s001");
+        Caller s002 = caller(accounts, "s002");
+        Caller s001 = caller(accounts, "s001");
         assertThat(mine(s002)).extracting(AlertRow::subjectKey).containsOnly("S002");
         assertThat(mine(s001)).extracting(AlertRow::id).doesNotContain(s002Alert.id());
 
@@ -190,7 +188,8 @@ class AlertsIT {
                         "visit both before October");
         assertThatThrownBy(() -> alerts.addNote(s001, s002Alert.id(), note))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> alerts.addNote(caller("mgr.north"), s002Alert.id(), note))
+        assertThatThrownBy(
+                        () -> alerts.addNote(caller(accounts, "mgr.north"), s002Alert.id(), note))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(
                         () ->
@@ -201,7 +200,7 @@ class AlertsIT {
                 .isInstanceOf(InvalidFieldException.class);
 
         alerts.addNote(s002, s002Alert.id(), note);
-        List<NoteRow> notes = alerts.notes(caller("mgr.north"), s002Alert.id());
+        List<NoteRow> notes = alerts.notes(caller(accounts, "mgr.north"), s002Alert.id());
         assertThat(notes).hasSize(1);
         assertThat(notes.get(0).what()).isEqualTo("<script>alert(1)</script> lost two tenders");
         assertThat(notes.get(0).how()).isEqualTo("visit both before October");
@@ -209,7 +208,7 @@ class AlertsIT {
         assertThat(alerts.notes(s002, s002Alert.id())).hasSize(1);
         assertThatThrownBy(() -> alerts.notes(s001, s002Alert.id()))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> alerts.notes(caller("mgr.east"), s002Alert.id()))
+        assertThatThrownBy(() -> alerts.notes(caller(accounts, "mgr.east"), s002Alert.id()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(auditEntries("ALERT_NOTE_ADDED", "s002")).isPositive();
     }
@@ -276,6 +275,7 @@ class AlertsIT {
                 .orElseGet(
                         () ->
                                 awaitTerminal(
+                                                runs,
                                                 runs.start(ADMIN, "2022Q3", "Q-DEFAULT", false)
                                                         .getId())
                                         .getId());
@@ -359,27 +359,5 @@ class AlertsIT {
                 return rows.getLong(1);
             }
         }
-    }
-
-    private Caller caller(String username) {
-        Account a = accounts.find(username).orElseThrow();
-        return new Caller(a.username(), a.roles(), a.employeeId(), a.scopeOrgUnitId());
-    }
-
-    private EvaluationRun awaitTerminal(long runId) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            EvaluationRun run = runs.run(runId);
-            if (run.getStatus().terminal()) {
-                return run;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run " + runId + " did not finish within " + TIMEOUT);
     }
 }

@@ -1,5 +1,8 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.caller;
+import static com.salesperf.it.TestSupport.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,8 +30,6 @@ import com.salesperf.data.control.FileImport;
 import com.salesperf.data.control.ImportKind;
 import com.salesperf.data.control.PlanRow;
 import com.salesperf.organization.boundary.Accounts;
-import com.salesperf.organization.control.Account;
-import com.salesperf.organization.entity.Role;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.BusinessException;
 import com.salesperf.platform.control.NotFoundException;
@@ -44,11 +45,7 @@ import com.salesperf.targets.entity.TargetScope;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +65,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AnalyticsIT {
 
-    private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
     private static final String Q3 = "2023Q3";
 
     @Deployment
@@ -97,8 +93,8 @@ class AnalyticsIT {
     @Test
     void targetVsActualPerTeamAndRepLeavesExcludedSalesOut() throws SQLException {
         String p = slice();
-        long region = id("SELECT id FROM org_unit WHERE code = ?", p + "-R");
-        long team1 = id("SELECT id FROM org_unit WHERE code = ?", p + "-T1");
+        long region = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-R");
+        long team1 = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-T1");
 
         assertThat(sales.byLevel(ADMIN, Q3, Level.TEAM, region))
                 .extracting(
@@ -120,7 +116,7 @@ class AnalyticsIT {
     @Test
     void distributionRankingTrendAndBreakdownsAggregateTheSlice() throws SQLException {
         String p = slice();
-        long region = id("SELECT id FROM org_unit WHERE code = ?", p + "-R");
+        long region = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-R");
 
         Map<CompletionBucket, Long> distribution = sales.distribution(ADMIN, Q3, region);
         assertThat(distribution)
@@ -157,7 +153,7 @@ class AnalyticsIT {
     @Test
     void funnelCountsConversionAndCycleOfTheSlice() throws SQLException {
         String p = slice();
-        long team1 = id("SELECT id FROM org_unit WHERE code = ?", p + "-T1");
+        long team1 = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-T1");
         FunnelCounts funnel = funnels.funnel(ADMIN, Q3, team1);
         assertThat(funnel.leads()).isEqualTo(10);
         assertThat(funnel.qualified()).isEqualTo(3);
@@ -170,7 +166,7 @@ class AnalyticsIT {
     @Test
     void theTeamTableFiltersSortsAndPagesInTheDatabase() throws SQLException {
         String p = slice();
-        long region = id("SELECT id FROM org_unit WHERE code = ?", p + "-R");
+        long region = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-R");
         List<TeamRow> rows =
                 team.page(ADMIN, new TeamQuery(Q3, null, region, 0, 10, "completion", false));
         assertThat(rows).extracting(r -> r.figures().code()).containsExactly(p + "-2", p + "-1");
@@ -191,7 +187,7 @@ class AnalyticsIT {
 
     @Test
     void theShowcaseRepSeesExactlyTheirOwnFigures() {
-        Caller s001 = caller("s001");
+        Caller s001 = caller(accounts, "s001");
         List<Performance> mine = sales.byLevel(s001, Q3, Level.REP, null);
         assertThat(mine).extracting(Performance::code).containsExactly("S001");
         assertThat(mine.get(0).target()).isEqualByComparingTo("500000");
@@ -212,7 +208,7 @@ class AnalyticsIT {
                 .extracting(Performance::code)
                 .contains("EAST", "NORTH", "SOUTH", "SOUTHWEST");
         assertThat(completion(regions, "NORTH")).isLessThan(completion(regions, "SOUTH"));
-        long north = id("SELECT id FROM org_unit WHERE code = ?", "NORTH");
+        long north = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", "NORTH");
         assertThat(Funnel.steps(funnels.funnel(ADMIN, "2023", north)).get(0).belowThreshold())
                 .as("North converts fewer than 30 % of its leads")
                 .isTrue();
@@ -228,10 +224,11 @@ class AnalyticsIT {
 
     @Test
     void aRepCannotReadAnotherRepOrAnyUnit() throws SQLException {
-        Caller s001 = caller("s001");
-        long east = id("SELECT id FROM org_unit WHERE code = ?", "EAST");
+        Caller s001 = caller(accounts, "s001");
+        long east = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", "EAST");
         long s002Target =
-                id(
+                single(
+                        dataSource,
                         "SELECT t.id FROM target t JOIN employee e ON e.id = t.employee_id"
                                 + " WHERE e.employee_no = ? AND t.measure = 'sales'",
                         "S002");
@@ -252,8 +249,8 @@ class AnalyticsIT {
 
     @Test
     void theEastManagerCannotReadTheNorth() throws SQLException {
-        Caller east = caller("mgr.east");
-        long north = id("SELECT id FROM org_unit WHERE code = ?", "NORTH");
+        Caller east = caller(accounts, "mgr.east");
+        long north = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", "NORTH");
         assertThat(sales.byLevel(east, Q3, Level.REGION, null))
                 .extracting(Performance::code)
                 .containsExactly("EAST");
@@ -278,7 +275,7 @@ class AnalyticsIT {
     void aRegionTargetIsDecomposedIntoTeamsAndADifferenceMustBeConfirmed() throws SQLException {
         String p = slice();
         run(ImportKind.TARGETS, Q3 + ",REGION," + p + "-R,sales,4000");
-        long region = id("SELECT id FROM org_unit WHERE code = ?", p + "-R");
+        long region = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-R");
         SplitProposal proposal = decompositions.propose(ADMIN, Q3, region);
         assertThat(proposal.parent()).isEqualByComparingTo("4000");
         assertThat(proposal.children())
@@ -299,13 +296,13 @@ class AnalyticsIT {
                 .extracting(l -> l.current().intValue())
                 .containsExactly(1500, 2000);
 
-        long team1 = id("SELECT id FROM org_unit WHERE code = ?", p + "-T1");
+        long team1 = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-T1");
         assertThat(decompositions.propose(ADMIN, Q3, team1).children())
                 .extracting(SplitLine::code, l -> l.current().intValue())
                 .containsExactly(tuple(p + "-1", 1000));
-        assertThatThrownBy(() -> decompositions.propose(caller("mgr.east"), Q3, region))
+        assertThatThrownBy(() -> decompositions.propose(caller(accounts, "mgr.east"), Q3, region))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> decompositions.propose(caller("s001"), Q3, region))
+        assertThatThrownBy(() -> decompositions.propose(caller(accounts, "s001"), Q3, region))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -338,7 +335,7 @@ class AnalyticsIT {
         assertThatThrownBy(
                         () ->
                                 annualSplits.propose(
-                                        caller("mgr.east"),
+                                        caller(accounts, "mgr.east"),
                                         2023,
                                         TargetScope.TEAM,
                                         p + "-T1",
@@ -350,7 +347,7 @@ class AnalyticsIT {
 
     @Test
     void aRepSubmitsTheMonthlyPlanWithItsDueTime() {
-        Caller s002 = caller("s002");
+        Caller s002 = caller(accounts, "s002");
         String month = plans.suggestedMonth();
         assertThatThrownBy(() -> plans.submit(s002, month, "too short"))
                 .isInstanceOfSatisfying(
@@ -363,14 +360,19 @@ class AnalyticsIT {
         assertThat(saved.dueAt()).isEqualTo(plans.dueAt(month));
         assertThat(saved.lateAt(saved.submittedAt())).isFalse();
         assertThat(plans.mine(s002, 5)).extracting(PlanRow::periodCode).contains(month);
-        assertThatThrownBy(() -> plans.submit(caller("mgr.east"), month, "a manager's plan text"))
+        assertThatThrownBy(
+                        () ->
+                                plans.submit(
+                                        caller(accounts, "mgr.east"),
+                                        month,
+                                        "a manager's plan text"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aRepAssessesThemselfOnEveryDimension() {
         // 2022Q2: ReviewWorkflowIT closes 2022Q1 in the same pass, and a closed quarter is refused
-        Caller s003 = caller("s003");
+        Caller s003 = caller(accounts, "s003");
         Map<String, BigDecimal> partial = Map.of("TEAMWORK", new BigDecimal("8.5"));
         assertThatThrownBy(() -> selfAssessments.submit(s003, "2022Q2", partial))
                 .isInstanceOfSatisfying(
@@ -389,7 +391,10 @@ class AnalyticsIT {
         assertThat(mine).hasSize(4);
         assertThat(mine.get("LEARNING")).isEqualByComparingTo("10");
         assertThat(mine.get("TEAMWORK")).isEqualByComparingTo("8.5");
-        assertThatThrownBy(() -> selfAssessments.submit(caller("mgr.east"), "2022Q2", scores))
+        assertThatThrownBy(
+                        () ->
+                                selfAssessments.submit(
+                                        caller(accounts, "mgr.east"), "2022Q2", scores))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -423,7 +428,9 @@ class AnalyticsIT {
                 p + "-O3," + p + "-1," + p + "-C1,SOFTWARE,2023-09-01,5000.00",
                 p + "-O4," + p + "-2," + p + "-C2,SERVICES,2023-07-20,2500.00");
         ledger.exclude(
-                ADMIN, id("SELECT id FROM sale WHERE external_id = ?", p + "-O3"), "one-off order");
+                ADMIN,
+                single(dataSource, "SELECT id FROM sale WHERE external_id = ?", p + "-O3"),
+                "one-off order");
         String[] leads = new String[10];
         for (int i = 0; i < 7; i++) {
             leads[i] =
@@ -462,21 +469,5 @@ class AnalyticsIT {
                 .findFirst()
                 .orElseThrow()
                 .completion();
-    }
-
-    private Caller caller(String username) {
-        Account a = accounts.find(username).orElseThrow();
-        return new Caller(a.username(), a.roles(), a.employeeId(), a.scopeOrgUnitId());
-    }
-
-    private long id(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
     }
 }

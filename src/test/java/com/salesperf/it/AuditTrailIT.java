@@ -1,5 +1,6 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.AUDITOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
@@ -39,8 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AuditTrailIT {
-
-    private static final Caller AUDITOR = new Caller("auditor", Set.of(Role.AUDITOR), null, null);
 
     @Deployment
     static WebArchive deployment() {

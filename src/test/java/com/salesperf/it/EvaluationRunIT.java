@@ -1,5 +1,9 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.AUDITOR;
+import static com.salesperf.it.TestSupport.DEMO_PASSWORD;
+import static com.salesperf.it.TestSupport.awaitTerminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.audit.boundary.ResultIntegrity;
@@ -16,20 +20,16 @@ import com.salesperf.evaluation.control.Sha256;
 import com.salesperf.evaluation.entity.EvaluationResult;
 import com.salesperf.evaluation.entity.EvaluationRun;
 import com.salesperf.evaluation.entity.RunStatus;
-import com.salesperf.organization.entity.Role;
 import com.salesperf.period.control.PeriodCode;
 import com.salesperf.period.entity.PeriodType;
 import com.salesperf.scheme.control.DefaultPlans;
 import com.salesperf.scheme.control.DefaultSchemes;
-import com.salesperf.security.control.Caller;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -57,12 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EvaluationRunIT {
 
-    private static final String PASSWORD = "demo1234";
-    private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
-    private static final Caller AUDITOR =
-            new Caller("auditor", EnumSet.of(Role.AUDITOR), null, null);
     private static final LocalDate AFTER_Q3 = LocalDate.of(2023, 10, 1);
-    private static final Duration TIMEOUT = Duration.ofMinutes(4);
 
     @Deployment
     static WebArchive deployment() {
@@ -145,13 +140,13 @@ class EvaluationRunIT {
         EvaluationRun uninterrupted = scheduledQ3();
         faults.failOnceAt(120);
         EvaluationRun run = runs.start(ADMIN, "2023Q3", "Q-DEFAULT", false);
-        EvaluationRun failed = awaitTerminal(run.getId());
+        EvaluationRun failed = awaitTerminal(runs, run.getId());
         assertThat(failed.getStatus()).isEqualTo(RunStatus.FAILED);
         assertThat(failed.getFailureReason()).contains("injected failure");
         assertThat(failed.getWrittenItems()).isLessThan(failed.getTotalItems());
 
         runs.restart(ADMIN, run.getId());
-        EvaluationRun restarted = awaitTerminal(run.getId());
+        EvaluationRun restarted = awaitTerminal(runs, run.getId());
         assertThat(restarted.getStatus()).isEqualTo(RunStatus.COMPLETED);
         assertThat(restarted.getAttempts()).isEqualTo(2);
         assertThat(restarted.getRunHash()).isEqualTo(uninterrupted.getRunHash());
@@ -168,33 +163,34 @@ class EvaluationRunIT {
                 http.postJson(
                         "/api/v1/runs",
                         "admin",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"period\":\"2023Q2\",\"scheme\":\"Q-DEFAULT\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(started.body());
         assertThat(id.find()).isTrue();
         long runId = Long.parseLong(id.group(1));
-        awaitTerminal(runId);
+        awaitTerminal(runs, runId);
 
-        HttpResponse<String> status = http.get("/api/v1/runs/" + runId, "admin", PASSWORD);
+        HttpResponse<String> status = http.get("/api/v1/runs/" + runId, "admin", DEMO_PASSWORD);
         assertThat(status.statusCode()).isEqualTo(200);
         assertThat(status.body()).contains("\"status\":\"COMPLETED\"", "\"percentDone\":100");
 
         HttpResponse<String> body =
-                http.get("/api/v1/runs/" + runId + "/results", "admin", PASSWORD);
+                http.get("/api/v1/runs/" + runId + "/results", "admin", DEMO_PASSWORD);
         assertThat(body.statusCode()).isEqualTo(200);
         assertThat(body.body()).contains("\"employeeNo\":\"S001\"", "\"hash\":\"", "\"flags\":[");
 
-        assertThat(http.get("/api/v1/runs/" + runId, "hr", PASSWORD).statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/v1/runs/" + runId, "hr", DEMO_PASSWORD).statusCode())
+                .isEqualTo(403);
         assertThat(
                         http.postJson(
                                         "/api/v1/runs",
                                         "admin",
-                                        PASSWORD,
+                                        DEMO_PASSWORD,
                                         "{\"period\":\"2099Q1\",\"scheme\":\"Q-DEFAULT\"}")
                                 .statusCode())
                 .isBetween(400, 422);
-        assertThat(http.get("/api/v1/runs/987654321", "admin", PASSWORD).statusCode())
+        assertThat(http.get("/api/v1/runs/987654321", "admin", DEMO_PASSWORD).statusCode())
                 .isEqualTo(404);
     }
 
@@ -261,7 +257,7 @@ class EvaluationRunIT {
                                         .findFirst()
                                         .orElseThrow()
                                         .getId());
-        return awaitTerminal(id);
+        return awaitTerminal(runs, id);
     }
 
     private Map<String, String> hashes(long runId) {
@@ -271,22 +267,5 @@ class EvaluationRunIT {
                 .collect(
                         Collectors.toMap(
                                 EvaluationResult::getEmployeeNo, EvaluationResult::getResultHash));
-    }
-
-    private EvaluationRun awaitTerminal(long runId) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            EvaluationRun run = runs.run(runId);
-            if (run.getStatus().terminal()) {
-                return run;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run " + runId + " did not finish within " + TIMEOUT);
     }
 }

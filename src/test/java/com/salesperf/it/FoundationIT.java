@@ -1,5 +1,7 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.caller;
+import static com.salesperf.it.TestSupport.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,10 +17,7 @@ import com.salesperf.security.control.PasswordHasher;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,7 +50,8 @@ class FoundationIT {
     @Test
     void theSchemaIsBuiltByFlyway() throws SQLException {
         assertThat(
-                        scalar(
+                        single(
+                                dataSource,
                                 "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" = '1'"))
                 .isEqualTo(1L);
     }
@@ -70,7 +70,7 @@ class FoundationIT {
 
     @Test
     void aRepSeesOnlyThemselfInTheDirectory() {
-        Caller rep = caller("s001");
+        Caller rep = caller(accounts, "s001");
         List<EmployeeRow> visible =
                 directory.page(rep, new PageRequest(0, 100, "employeeNo", true, null));
         assertThat(visible).extracting(EmployeeRow::employeeNo).containsExactly("S001");
@@ -79,7 +79,7 @@ class FoundationIT {
 
     @Test
     void aRepCannotOpenAnotherRepsProfile() {
-        Caller rep = caller("s001");
+        Caller rep = caller(accounts, "s001");
         long s002 = directory.idOf("S002").orElseThrow();
         assertThatThrownBy(() -> directory.profile(rep, s002))
                 .isInstanceOf(NotFoundException.class);
@@ -87,7 +87,7 @@ class FoundationIT {
 
     @Test
     void aManagerSeesTheirRegionOnly() {
-        Caller east = caller("mgr.east");
+        Caller east = caller(accounts, "mgr.east");
         List<EmployeeRow> visible =
                 directory.page(east, new PageRequest(0, 500, "employeeNo", true, null));
         assertThat(visible).isNotEmpty();
@@ -100,15 +100,16 @@ class FoundationIT {
 
     @Test
     void theBackOfficeSeesTheWholeCompany() {
-        assertThat(directory.count(caller("hr"), new PageRequest(0, 1, null, true, null)))
+        assertThat(directory.count(caller(accounts, "hr"), new PageRequest(0, 1, null, true, null)))
                 .isEqualTo(
-                        directory.count(caller("admin"), new PageRequest(0, 1, null, true, null)))
+                        directory.count(
+                                caller(accounts, "admin"), new PageRequest(0, 1, null, true, null)))
                 .isGreaterThan(200);
     }
 
     @Test
     void aPersonalApiTokenAuthenticatesTheApiUntilRevoked() {
-        Caller finance = caller("finance");
+        Caller finance = caller(accounts, "finance");
         String token = apiTokens.create(finance, "payroll script", 30);
         HttpCalls http = new HttpCalls(base);
         assertThat(http.getWithBearer("/api/v1/me", token).body())
@@ -116,23 +117,12 @@ class FoundationIT {
         long id = apiTokens.mine(finance).get(0).id();
         apiTokens.revoke(finance, id);
         assertThat(http.getWithBearer("/api/v1/me", token).statusCode()).isEqualTo(401);
-        assertThat(scalar("SELECT COUNT(*) FROM api_token WHERE token_hash = '" + token + "'"))
+        assertThat(
+                        single(
+                                dataSource,
+                                "SELECT COUNT(*) FROM api_token WHERE token_hash = '"
+                                        + token
+                                        + "'"))
                 .isZero();
-    }
-
-    private Caller caller(String username) {
-        Account a = accounts.find(username).orElseThrow();
-        return new Caller(a.username(), a.roles(), a.employeeId(), a.scopeOrgUnitId());
-    }
-
-    private long scalar(String sql) {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

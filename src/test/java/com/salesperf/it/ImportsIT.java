@@ -1,5 +1,10 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.DEMO_PASSWORD;
+import static com.salesperf.it.TestSupport.FINANCE;
+import static com.salesperf.it.TestSupport.single;
+import static com.salesperf.it.TestSupport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +19,6 @@ import com.salesperf.data.control.ImportRefusedException;
 import com.salesperf.data.control.SaleFilter;
 import com.salesperf.data.control.SaleRow;
 import com.salesperf.organization.control.PageRequest;
-import com.salesperf.organization.entity.Role;
-import com.salesperf.security.control.Caller;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -25,11 +28,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,12 +54,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ImportsIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final String XLSX =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
-    private static final Caller FINANCE =
-            new Caller("finance", EnumSet.of(Role.FINANCE), null, null);
 
     @Deployment
     static WebArchive deployment() {
@@ -122,8 +119,17 @@ class ImportsIT {
                                                         4, "signed_date"),
                                                 org.assertj.core.api.Assertions.tuple(
                                                         4, "amount")));
-        assertThat(count("SELECT COUNT(*) FROM sale WHERE external_id LIKE ?", p + "-%")).isZero();
-        assertThat(count("SELECT COUNT(*) FROM import_batch WHERE file_name = ?", p + ".csv"))
+        assertThat(
+                        single(
+                                dataSource,
+                                "SELECT COUNT(*) FROM sale WHERE external_id LIKE ?",
+                                p + "-%"))
+                .isZero();
+        assertThat(
+                        single(
+                                dataSource,
+                                "SELECT COUNT(*) FROM import_batch WHERE file_name = ?",
+                                p + ".csv"))
                 .isZero();
     }
 
@@ -142,10 +148,15 @@ class ImportsIT {
         assertThat(first.inserted()).isEqualTo(2);
         assertThat(second.inserted()).isZero();
         assertThat(second.updated()).isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM sale WHERE external_id LIKE ?", p + "-%"))
+        assertThat(
+                        single(
+                                dataSource,
+                                "SELECT COUNT(*) FROM sale WHERE external_id LIKE ?",
+                                p + "-%"))
                 .isEqualTo(2);
         assertThat(
-                        count(
+                        single(
+                                dataSource,
                                 "SELECT COUNT(*) FROM audit_entry WHERE action = 'DATA_IMPORTED' AND entity_id = ?",
                                 String.valueOf(second.batchId())))
                 .isEqualTo(1);
@@ -156,7 +167,8 @@ class ImportsIT {
         String p = company();
         run(ImportKind.REPS, p + "-1,张伟," + p + "-T2,,JUNIOR,2022-01-01,1000,3000,12000,true");
         assertThat(
-                        count(
+                        single(
+                                dataSource,
                                 "SELECT COUNT(*) FROM assignment a JOIN employee e ON e.id = a.employee_id"
                                         + " WHERE e.employee_no = ?",
                                 p + "-1"))
@@ -171,7 +183,8 @@ class ImportsIT {
                 period + ",REP," + p + "-1,sales,1200",
                 period + ",TEAM," + p + "-T1,sales,5000");
         assertThat(
-                        count(
+                        single(
+                                dataSource,
                                 "SELECT COUNT(*) FROM target_adjustment a JOIN target t ON t.id = a.target_id"
                                         + " WHERE t.scope_code = ? AND a.reason = 'import'",
                                 p + "-1"))
@@ -192,7 +205,7 @@ class ImportsIT {
                                         FileImport.Source.UPLOAD)
                                 .inserted())
                 .isEqualTo(1);
-        assertThat(text("SELECT name FROM customer WHERE external_id = ?", p + "-C3"))
+        assertThat(text(dataSource, "SELECT name FROM customer WHERE external_id = ?", p + "-C3"))
                 .isEqualTo("华南客户");
         byte[] gbk =
                 csv(ImportKind.CUSTOMERS, p + "-C4,华北客户,LONG_TAIL")
@@ -218,7 +231,7 @@ class ImportsIT {
                                         FileImport.Source.UPLOAD)
                                 .inserted())
                 .isEqualTo(1);
-        assertThat(text("SELECT name FROM customer WHERE external_id = ?", p + "-C5"))
+        assertThat(text(dataSource, "SELECT name FROM customer WHERE external_id = ?", p + "-C5"))
                 .isEqualTo("西部客户");
     }
 
@@ -230,7 +243,7 @@ class ImportsIT {
                 http.postCsv(
                         "/api/v1/imports/sales?fileName=" + p + ".csv",
                         "finance",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         csv(
                                 ImportKind.SALES,
                                 p + "-O1," + p + "-1," + p + "-C1,software,2023-07-01,100.00"));
@@ -246,7 +259,7 @@ class ImportsIT {
                 http.postCsv(
                         "/api/v1/imports/sales",
                         "finance",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         csv(
                                 ImportKind.SALES,
                                 p + "-O2,NOBODY," + p + "-C1,software,2023-07-01,-1",
@@ -264,14 +277,19 @@ class ImportsIT {
         byte[] huge = new byte[(int) imports.maxBytes() + 10];
         java.util.Arrays.fill(huge, (byte) 'a');
         assertThat(
-                        http.post("/api/v1/imports/sales", "finance", PASSWORD, "text/csv", huge)
+                        http.post(
+                                        "/api/v1/imports/sales",
+                                        "finance",
+                                        DEMO_PASSWORD,
+                                        "text/csv",
+                                        huge)
                                 .statusCode())
                 .isEqualTo(413);
         assertThat(
                         http.post(
                                         "/api/v1/imports/sales",
                                         "finance",
-                                        PASSWORD,
+                                        DEMO_PASSWORD,
                                         "application/json",
                                         utf8("{}"))
                                 .statusCode())
@@ -280,7 +298,7 @@ class ImportsIT {
                         http.post(
                                         "/api/v1/imports/sales?fileName=x.pdf",
                                         "finance",
-                                        PASSWORD,
+                                        DEMO_PASSWORD,
                                         "text/csv",
                                         utf8("a"))
                                 .statusCode())
@@ -289,16 +307,16 @@ class ImportsIT {
                         http.post(
                                         "/api/v1/imports/sales?fileName=x.xlsx",
                                         "finance",
-                                        PASSWORD,
+                                        DEMO_PASSWORD,
                                         XLSX,
                                         utf8("not a zip"))
                                 .statusCode())
                 .isEqualTo(415);
-        assertThat(http.postCsv("/api/v1/imports/sales", "s001", PASSWORD, "x").statusCode())
+        assertThat(http.postCsv("/api/v1/imports/sales", "s001", DEMO_PASSWORD, "x").statusCode())
                 .isEqualTo(403);
-        assertThat(http.postCsv("/api/v1/imports/reps", "finance", PASSWORD, "x").statusCode())
+        assertThat(http.postCsv("/api/v1/imports/reps", "finance", DEMO_PASSWORD, "x").statusCode())
                 .isEqualTo(403);
-        HttpResponse<String> history = http.get("/api/v1/imports?size=5", "admin", PASSWORD);
+        HttpResponse<String> history = http.get("/api/v1/imports?size=5", "admin", DEMO_PASSWORD);
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains(p + ".csv");
     }
@@ -385,7 +403,11 @@ class ImportsIT {
                 updateMs);
         assertThat(inserted.inserted()).isEqualTo(100_000);
         assertThat(updated.updated()).isEqualTo(100_000);
-        assertThat(count("SELECT COUNT(*) FROM sale WHERE external_id LIKE ?", p + "-B%"))
+        assertThat(
+                        single(
+                                dataSource,
+                                "SELECT COUNT(*) FROM sale WHERE external_id LIKE ?",
+                                p + "-B%"))
                 .isEqualTo(100_000);
     }
 
@@ -418,21 +440,6 @@ class ImportsIT {
             throw new IllegalStateException(e);
         }
         return code;
-    }
-
-    private long count(String sql, String parameter) throws SQLException {
-        return Long.parseLong(text(sql, parameter));
-    }
-
-    private String text(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
     }
 
     static String csv(ImportKind kind, String... rows) {

@@ -1,5 +1,7 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,6 @@ import com.salesperf.data.control.FileImport;
 import com.salesperf.data.control.ImportKind;
 import com.salesperf.organization.boundary.Accounts;
 import com.salesperf.organization.boundary.UserAdministration;
-import com.salesperf.organization.control.Account;
 import com.salesperf.organization.control.NewAccount;
 import com.salesperf.organization.control.Organization;
 import com.salesperf.organization.entity.Role;
@@ -31,7 +32,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,7 +52,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PdfDocumentsIT {
 
-    private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
     private static final String Q3 = "2023Q3";
     private static final String PASSWORD = "correct horse";
 
@@ -90,7 +89,7 @@ class PdfDocumentsIT {
                 .contains("Not yet acknowledged")
                 .doesNotContain("All targets acknowledged");
 
-        Caller rep = caller(s.rep1());
+        Caller rep = caller(accounts, s.rep1());
         List<TargetRow> own =
                 targets.ofEmployee(rep, rep.employeeId(), 10).stream()
                         .filter(t -> t.periodCode().equals(Q3))
@@ -192,7 +191,7 @@ class PdfDocumentsIT {
     @Test
     void theTeamTablePdfShowsTheManagersScopeOnly() {
         Slice s = slice();
-        Caller managerA = caller(s.managerA());
+        Caller managerA = caller(accounts, s.managerA());
         String text =
                 PdfText.of(
                         team.pdf(
@@ -282,11 +281,6 @@ class PdfDocumentsIT {
                 kind.slug() + ".csv",
                 ImportsIT.utf8(ImportsIT.csv(kind, rows)),
                 FileImport.Source.API);
-    }
-
-    private Caller caller(String username) {
-        Account a = accounts.find(username).orElseThrow();
-        return new Caller(a.username(), a.roles(), a.employeeId(), a.scopeOrgUnitId());
     }
 
     private HttpResponse<byte[]> get(String path, String username) {

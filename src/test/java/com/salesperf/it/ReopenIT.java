@@ -1,5 +1,10 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.DEMO_PASSWORD;
+import static com.salesperf.it.TestSupport.HR;
+import static com.salesperf.it.TestSupport.awaitTerminal;
+import static com.salesperf.it.TestSupport.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,12 +61,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReopenIT {
 
-    private static final String PASSWORD = "demo1234";
     private static final String PERIOD = "2022Q3";
     private static final String SCHEME = "Q-DEFAULT";
-    private static final Caller ADMIN = new Caller("admin", EnumSet.of(Role.ADMIN), null, null);
-    private static final Caller HR = new Caller("hr", EnumSet.of(Role.HR), null, null);
-    private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     @Deployment
     static WebArchive deployment() {
@@ -86,16 +87,20 @@ class ReopenIT {
     @Test
     void theApiReopensOnlyForHrOnlyWithAReasonAndOnlyAnApprovedPackage() throws SQLException {
         HttpCalls http = new HttpCalls(base);
-        long company = single("SELECT id FROM org_unit WHERE kind = 'COMPANY'");
-        long s001 = single("SELECT employee_id FROM portal_user WHERE username = 's001'");
-        long pack = insertPackage(company, "PUBLISHED");
-        long shown = insertRepResult(pack, s001);
+        long company = single(dataSource, "SELECT id FROM org_unit WHERE kind = 'COMPANY'");
+        long s001 =
+                single(dataSource, "SELECT employee_id FROM portal_user WHERE username = 's001'");
+        long pack = fixtures().reviewPackage(company, "PUBLISHED", "mgr.east");
+        long shown =
+                fixtures()
+                        .publishedResult(
+                                pack, s001, Instant.now(), Instant.now().plus(Duration.ofDays(3)));
 
         HttpResponse<String> noReason =
                 http.postJson(
                         "/api/v1/reviews/" + pack + "/reopen",
                         "hr",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0,\"reason\":\"   \"}");
         assertThat(noReason.statusCode()).as(noReason.body()).isEqualTo(422);
         assertThat(noReason.body()).contains("review.refused.TEXT_REQUIRED");
@@ -105,7 +110,7 @@ class ReopenIT {
                     http.postJson(
                             "/api/v1/reviews/" + pack + "/reopen",
                             notHr,
-                            PASSWORD,
+                            DEMO_PASSWORD,
                             "{\"version\":0,\"reason\":\"late collections\"}");
             assertThat(refused.statusCode()).as(notHr + ": " + refused.body()).isIn(403, 404);
         }
@@ -113,17 +118,17 @@ class ReopenIT {
                         http.postJson(
                                         "/api/v1/reviews/" + pack + "/reopen",
                                         "s001",
-                                        PASSWORD,
+                                        DEMO_PASSWORD,
                                         "{\"version\":0,\"reason\":\"mine\"}")
                                 .statusCode())
                 .isEqualTo(403);
 
-        long submitted = insertPackage(company, "SUBMITTED");
+        long submitted = fixtures().reviewPackage(company, "SUBMITTED", "mgr.east");
         HttpResponse<String> notApproved =
                 http.postJson(
                         "/api/v1/reviews/" + submitted + "/reopen",
                         "hr",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0,\"reason\":\"late collections\"}");
         assertThat(notApproved.statusCode()).isEqualTo(422);
         assertThat(notApproved.body()).contains("review.refused.WRONG_STATE");
@@ -132,7 +137,7 @@ class ReopenIT {
                 http.postJson(
                         "/api/v1/reviews/" + pack + "/reopen",
                         "hr",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":7,\"reason\":\"late collections\"}");
         assertThat(stale.statusCode()).isEqualTo(409);
 
@@ -140,7 +145,7 @@ class ReopenIT {
                 http.postJson(
                         "/api/v1/reviews/" + pack + "/reopen",
                         "hr",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0,\"reason\":\"Q3 collections of EAST were booked late\"}");
         assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
         assertThat(reopened.body())
@@ -154,18 +159,18 @@ class ReopenIT {
                 http.postJson(
                         "/api/v1/reviews/" + pack + "/reopen",
                         "hr",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":1,\"reason\":\"again\"}");
         assertThat(again.statusCode()).isEqualTo(422);
 
         // The old version stays readable for the rep, but is no longer acknowledged or appealed.
-        HttpResponse<String> mine = http.get("/api/v1/my/results", "s001", PASSWORD);
+        HttpResponse<String> mine = http.get("/api/v1/my/results", "s001", DEMO_PASSWORD);
         assertThat(mine.body()).contains("\"reopened\":true");
         HttpResponse<String> acknowledge =
                 http.postJson(
                         "/api/v1/my/results/" + shown + "/acknowledge",
                         "s001",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0}");
         assertThat(acknowledge.statusCode()).isEqualTo(422);
         assertThat(acknowledge.body()).contains("review.refused.VERSION_REOPENED");
@@ -174,8 +179,8 @@ class ReopenIT {
     @Test
     void aReopenedPeriodRunsAgainAsANewVersionAndTheOldRunStaysReadableAndIntact()
             throws SQLException {
-        long company = single("SELECT id FROM org_unit WHERE kind = 'COMPANY'");
-        EvaluationRun first = completed(runs.start(ADMIN, PERIOD, SCHEME, false).getId());
+        long company = single(dataSource, "SELECT id FROM org_unit WHERE kind = 'COMPANY'");
+        EvaluationRun first = awaitTerminal(runs, runs.start(ADMIN, PERIOD, SCHEME, false).getId());
         assertThat(first.getStatus()).isEqualTo(RunStatus.COMPLETED);
         long oldRun = first.getId();
 
@@ -189,12 +194,15 @@ class ReopenIT {
                 .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("HR must reopen");
         long runsBefore =
-                single("SELECT COUNT(*) FROM evaluation_run WHERE period_code = '" + PERIOD + "'");
+                single(
+                        dataSource,
+                        "SELECT COUNT(*) FROM evaluation_run WHERE period_code = '" + PERIOD + "'");
         assertThat(runs.scheduledClose(PeriodCode.parse(PERIOD), SCHEME))
                 .as("a caught-up scheduled close leaves approved results alone")
                 .isEmpty();
         assertThat(
                         single(
+                                dataSource,
                                 "SELECT COUNT(*) FROM evaluation_run WHERE period_code = '"
                                         + PERIOD
                                         + "'"))
@@ -219,7 +227,8 @@ class ReopenIT {
         assertThat(reopened.reopening().by()).isEqualTo("hr");
         assertThat(reopened.reopening().currentRunId()).isNull();
 
-        EvaluationRun second = completed(runs.start(ADMIN, PERIOD, SCHEME, false).getId());
+        EvaluationRun second =
+                awaitTerminal(runs, runs.start(ADMIN, PERIOD, SCHEME, false).getId());
         assertThat(second.getStatus()).isEqualTo(RunStatus.COMPLETED);
         EvaluationRun old = runs.run(oldRun);
         assertThat(old.getStatus()).isEqualTo(RunStatus.SUPERSEDED);
@@ -252,7 +261,8 @@ class ReopenIT {
 
     @Test
     void aPlanReminderIsSentOnceEvenWhenTheTimerFiresTwiceAtOnce() throws Exception {
-        long s002 = single("SELECT employee_id FROM portal_user WHERE username = 's002'");
+        long s002 =
+                single(dataSource, "SELECT employee_id FROM portal_user WHERE username = 's002'");
         long plan = insertActivePlan(s002, LocalDate.of(2030, 1, 10), LocalDate.of(2030, 4, 9));
         // Thursday 7 Feb 2030: the check-in of 10 Feb is within three working days.
         LocalDate day = LocalDate.of(2030, 2, 7);
@@ -274,29 +284,12 @@ class ReopenIT {
 
         assertThat(notifications("mgr.east", "PLAN_CHECK_IN_DUE", "2030-02-10")).isEqualTo(1);
         assertThat(notifications("s002", "PLAN_CHECK_IN_DUE", "2030-02-10")).isEqualTo(1);
-        assertThat(single("SELECT COUNT(*) FROM plan_reminder WHERE plan_id = " + plan))
+        assertThat(single(dataSource, "SELECT COUNT(*) FROM plan_reminder WHERE plan_id = " + plan))
                 .isEqualTo(1);
         // Nothing is due a week before, and the end of the term follows on its own date.
         assertThat(reminders.remind(LocalDate.of(2030, 1, 31))).isZero();
         reminders.remind(LocalDate.of(2030, 4, 8));
         assertThat(notifications("mgr.east", "PLAN_DUE", "2030-04-09")).isEqualTo(1);
-    }
-
-    private EvaluationRun completed(long runId) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            EvaluationRun run = runs.run(runId);
-            if (run.getStatus().terminal()) {
-                return run;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run " + runId + " did not finish within " + TIMEOUT);
     }
 
     /** Result hashes in position order, as the run hash covers them. */
@@ -317,76 +310,6 @@ class ReopenIT {
         return hashes;
     }
 
-    private long insertPackage(long unit, String status) throws SQLException {
-        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        long run = insertRun();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "INSERT INTO review_package (id, run_id, period_code, org_unit_id,"
-                                        + " status, opened_by, opened_at, prepared_by, changed_by,"
-                                        + " changed_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,0)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setLong(2, run);
-            s.setString(3, "2019Q2");
-            s.setLong(4, unit);
-            s.setString(5, status);
-            s.setString(6, "it");
-            s.setTimestamp(7, now);
-            s.setString(8, "mgr.east");
-            s.setString(9, "mgr.east");
-            s.setTimestamp(10, now);
-            s.executeUpdate();
-        }
-        return id;
-    }
-
-    /** A finished preview run of a period long past, so no real run or list ever sees it. */
-    private long insertRun() throws SQLException {
-        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "INSERT INTO evaluation_run (id, period_code, period_type,"
-                                        + " scheme_version_id, scheme_code, scheme_version,"
-                                        + " scheme_hash, plan_version_id, plan_code, plan_version,"
-                                        + " plan_hash, trigger_key, preview, status, phase, attempts,"
-                                        + " total_items, scored_items, written_items, engine_version,"
-                                        + " requested_by, created_at, version) VALUES (?, '2019Q2',"
-                                        + " 'QUARTER', 0, 'IT-REOPEN', 1, 'x', 0, 'IT-REOPEN', 1, 'x',"
-                                        + " ?, TRUE, 'COMPLETED', 'DONE', 1, 0, 0, 0, 'it', 'it', ?,"
-                                        + " 0)")) {
-            s.setLong(1, id);
-            s.setString(2, "IT-REOPEN-" + id);
-            s.setTimestamp(3, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        }
-        return id;
-    }
-
-    private long insertRepResult(long pack, long employee) throws SQLException {
-        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        Instant now = Instant.now();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "INSERT INTO rep_result (id, package_id, run_id, employee_id,"
-                                        + " status, published_at, appeal_until, result_version,"
-                                        + " changed_by, changed_at, version)"
-                                        + " SELECT ?, id, run_id, ?, 'PUBLISHED', ?, ?, 1, 'hr', ?, 0"
-                                        + " FROM review_package WHERE id = ?")) {
-            s.setLong(1, id);
-            s.setLong(2, employee);
-            s.setTimestamp(3, Timestamp.from(now));
-            s.setTimestamp(4, Timestamp.from(now.plus(Duration.ofDays(3))));
-            s.setTimestamp(5, Timestamp.from(now));
-            s.setLong(6, pack);
-            s.executeUpdate();
-        }
-        return id;
-    }
-
     private long insertActivePlan(long employee, LocalDate start, LocalDate end)
             throws SQLException {
         long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
@@ -403,7 +326,7 @@ class ReopenIT {
             Timestamp now = Timestamp.from(Instant.now());
             s.setLong(1, id);
             s.setLong(2, employee);
-            s.setLong(3, insertRun());
+            s.setLong(3, fixtures().run());
             s.setDate(4, java.sql.Date.valueOf(start));
             s.setDate(5, java.sql.Date.valueOf(end));
             s.setTimestamp(6, now);
@@ -448,12 +371,8 @@ class ReopenIT {
         return reasons;
     }
 
-    private long single(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql);
-                ResultSet r = s.executeQuery()) {
-            assertThat(r.next()).as(sql).isTrue();
-            return r.getLong(1);
-        }
+    /** Packages and runs of this test's own, on 2019Q2, which no other test uses. */
+    private ReviewFixtures fixtures() {
+        return new ReviewFixtures(dataSource, "IT-REOPEN", "2019Q2", "2019Q2");
     }
 }

@@ -1,5 +1,8 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.DEMO_PASSWORD;
+import static com.salesperf.it.TestSupport.HR;
+import static com.salesperf.it.TestSupport.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.organization.entity.Role;
@@ -18,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +29,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ReviewWorkflowIT {
 
-    private static final String PASSWORD = "demo1234";
-    private static final Caller HR = new Caller("hr", EnumSet.of(Role.HR), null, null);
     private static final Caller HR2 = new Caller("hr2", EnumSet.of(Role.HR), null, null);
 
     @Deployment
@@ -68,11 +67,14 @@ class ReviewWorkflowIT {
             throws SQLException {
         HttpCalls http = new HttpCalls(base);
         long company = unitId("kind = 'COMPANY'");
-        long pack = insertPackage(company, "CALCULATED", null);
+        long pack = fixtures().reviewPackage(company, "CALCULATED", null);
 
         HttpResponse<String> submitted =
                 http.postJson(
-                        "/api/v1/reviews/" + pack + "/submit", "hr", PASSWORD, "{\"version\":0}");
+                        "/api/v1/reviews/" + pack + "/submit",
+                        "hr",
+                        DEMO_PASSWORD,
+                        "{\"version\":0}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
         assertThat(submitted.body())
                 .contains("\"status\":\"SUBMITTED\"")
@@ -80,7 +82,10 @@ class ReviewWorkflowIT {
 
         HttpResponse<String> own =
                 http.postJson(
-                        "/api/v1/reviews/" + pack + "/approve", "hr", PASSWORD, "{\"version\":1}");
+                        "/api/v1/reviews/" + pack + "/approve",
+                        "hr",
+                        DEMO_PASSWORD,
+                        "{\"version\":1}");
         assertThat(own.statusCode()).isEqualTo(403);
         assertThat(own.body())
                 .contains("review.refused.APPROVER_IS_PREPARER")
@@ -92,7 +97,10 @@ class ReviewWorkflowIT {
 
         HttpResponse<String> other =
                 http.postJson(
-                        "/api/v1/reviews/" + pack + "/approve", "hr2", PASSWORD, "{\"version\":1}");
+                        "/api/v1/reviews/" + pack + "/approve",
+                        "hr2",
+                        DEMO_PASSWORD,
+                        "{\"version\":1}");
         assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
         assertThat(other.body())
                 .contains("\"status\":\"APPROVED\"")
@@ -103,13 +111,13 @@ class ReviewWorkflowIT {
     void managersPrepareButNeverApproveAndARejectionNeedsAComment() throws SQLException {
         HttpCalls http = new HttpCalls(base);
         long east = unitId("code = 'EAST'");
-        long pack = insertPackage(east, "CALCULATED", null);
+        long pack = fixtures().reviewPackage(east, "CALCULATED", null);
 
         assertThat(
                         http.postJson(
                                         "/api/v1/reviews/" + pack + "/submit",
                                         "mgr.east",
-                                        PASSWORD,
+                                        DEMO_PASSWORD,
                                         "{\"version\":0}")
                                 .statusCode())
                 .isEqualTo(200);
@@ -117,13 +125,16 @@ class ReviewWorkflowIT {
                 http.postJson(
                         "/api/v1/reviews/" + pack + "/approve",
                         "mgr.east",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":1}");
         assertThat(managerApproves.statusCode()).isEqualTo(403);
 
         HttpResponse<String> silent =
                 http.postJson(
-                        "/api/v1/reviews/" + pack + "/reject", "hr", PASSWORD, "{\"version\":1}");
+                        "/api/v1/reviews/" + pack + "/reject",
+                        "hr",
+                        DEMO_PASSWORD,
+                        "{\"version\":1}");
         assertThat(silent.statusCode()).isEqualTo(422);
         assertThat(silent.body()).contains("review.refused.TEXT_REQUIRED");
 
@@ -131,7 +142,7 @@ class ReviewWorkflowIT {
                 http.postJson(
                         "/api/v1/reviews/" + pack + "/reject",
                         "hr",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":1,\"comment\":\"Team B bonus over budget\"}");
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
         assertThat(rejected.body())
@@ -139,7 +150,7 @@ class ReviewWorkflowIT {
                 .contains("Team B bonus over budget");
 
         // Another region's manager does not even learn that the package exists.
-        assertThat(http.get("/api/v1/reviews/" + pack, "mgr.north", PASSWORD).statusCode())
+        assertThat(http.get("/api/v1/reviews/" + pack, "mgr.north", DEMO_PASSWORD).statusCode())
                 .isEqualTo(404);
         assertThat(auditActions(pack)).contains("REVIEW_SUBMIT", "REVIEW_REJECT");
     }
@@ -147,7 +158,7 @@ class ReviewWorkflowIT {
     @Test
     void twoApproversAtOnceOneWinsTheOtherIsToldWhoChangedIt() throws Exception {
         long company = unitId("kind = 'COMPANY'");
-        long pack = insertPackage(company, "SUBMITTED", "mgr.east");
+        long pack = fixtures().reviewPackage(company, "SUBMITTED", "mgr.east");
         CountDownLatch start = new CountDownLatch(1);
         List<Future<PackageSummary>> attempts = new ArrayList<>();
         for (Caller approver : List.of(HR, HR2)) {
@@ -181,7 +192,7 @@ class ReviewWorkflowIT {
                         .postJson(
                                 "/api/v1/reviews/" + pack + "/publish",
                                 "hr",
-                                PASSWORD,
+                                DEMO_PASSWORD,
                                 "{\"version\":0}");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body())
@@ -196,31 +207,33 @@ class ReviewWorkflowIT {
         long s001 = employeeOf("s001");
         Instant now = Instant.now();
         long late =
-                insertRepResult(
-                        insertPackage(company, "PUBLISHED", "mgr.east"),
-                        s001,
-                        now.minus(Duration.ofDays(10)),
-                        now.minus(Duration.ofDays(5)));
+                fixtures()
+                        .publishedResult(
+                                fixtures().reviewPackage(company, "PUBLISHED", "mgr.east"),
+                                s001,
+                                now.minus(Duration.ofDays(10)),
+                                now.minus(Duration.ofDays(5)));
         HttpResponse<String> tooLate =
                 http.postJson(
                         "/api/v1/my/results/" + late + "/appeal",
                         "s001",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0,\"text\":\"My Q3 collections were booked late\"}");
         assertThat(tooLate.statusCode()).isEqualTo(422);
         assertThat(tooLate.body()).contains("review.refused.APPEAL_WINDOW_CLOSED");
 
         long open =
-                insertRepResult(
-                        insertPackage(company, "PUBLISHED", "mgr.east"),
-                        s001,
-                        now.minus(Duration.ofHours(1)),
-                        now.plus(Duration.ofDays(3)));
+                fixtures()
+                        .publishedResult(
+                                fixtures().reviewPackage(company, "PUBLISHED", "mgr.east"),
+                                s001,
+                                now.minus(Duration.ofHours(1)),
+                                now.plus(Duration.ofDays(3)));
         HttpResponse<String> someoneElse =
                 http.postJson(
                         "/api/v1/my/results/" + open + "/appeal",
                         "s002",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0,\"text\":\"not mine\"}");
         assertThat(someoneElse.statusCode()).isEqualTo(404);
 
@@ -228,7 +241,7 @@ class ReviewWorkflowIT {
                 http.postJson(
                         "/api/v1/my/results/" + open + "/appeal",
                         "s001",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0,\"text\":\"see file\",\"attachmentName\":\"x.exe\","
                                 + "\"attachmentBase64\":\"TVqQAAMAAAAEAAAA\"}");
         assertThat(badFile.statusCode()).isEqualTo(422);
@@ -238,7 +251,7 @@ class ReviewWorkflowIT {
                 http.postJson(
                         "/api/v1/my/results/" + open + "/appeal",
                         "s001",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":0,\"text\":\"My Q3 collections were booked late\","
                                 + "\"attachmentName\":\"proof.pdf\","
                                 + "\"attachmentBase64\":\"JVBERi0xLjQKJSBwcm9vZg==\"}");
@@ -249,12 +262,12 @@ class ReviewWorkflowIT {
                 http.postJson(
                         "/api/v1/appeals/" + open + "/dismiss",
                         "hr",
-                        PASSWORD,
+                        DEMO_PASSWORD,
                         "{\"version\":1,\"decision\":\"The collections arrived in Q4.\"}");
         assertThat(dismissed.statusCode()).as(dismissed.body()).isEqualTo(200);
         assertThat(dismissed.body()).contains("\"status\":\"FINAL\"").contains("DISMISSED");
 
-        HttpResponse<String> mine = http.get("/api/v1/my/results", "s001", PASSWORD);
+        HttpResponse<String> mine = http.get("/api/v1/my/results", "s001", DEMO_PASSWORD);
         assertThat(mine.body()).contains("The collections arrived in Q4.");
     }
 
@@ -267,10 +280,12 @@ class ReviewWorkflowIT {
             s.executeUpdate();
         }
         HttpCalls http = new HttpCalls(base);
-        assertThat(http.get("/api/v1/periods/2022Q1/audit-package", "s001", PASSWORD).statusCode())
+        assertThat(
+                        http.get("/api/v1/periods/2022Q1/audit-package", "s001", DEMO_PASSWORD)
+                                .statusCode())
                 .isEqualTo(403);
         HttpResponse<String> open =
-                http.get("/api/v1/periods/2023Q4/audit-package", "auditor", PASSWORD);
+                http.get("/api/v1/periods/2023Q4/audit-package", "auditor", DEMO_PASSWORD);
         assertThat(open.statusCode()).isEqualTo(422);
         assertThat(open.body()).contains("review.auditPackage.notClosed");
 
@@ -283,7 +298,7 @@ class ReviewWorkflowIT {
                                                                 + "/api/v1/periods/2022Q1/audit-package"))
                                         .header(
                                                 "Authorization",
-                                                HttpCalls.basic("auditor", PASSWORD))
+                                                HttpCalls.basic("auditor", DEMO_PASSWORD))
                                         .build(),
                                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zip.statusCode()).isEqualTo(200);
@@ -315,101 +330,21 @@ class ReviewWorkflowIT {
         }
 
         HttpResponse<String> payroll =
-                http.get("/api/v1/periods/2022Q1/payroll", "finance", PASSWORD);
+                http.get("/api/v1/periods/2022Q1/payroll", "finance", DEMO_PASSWORD);
         assertThat(payroll.statusCode()).isEqualTo(200);
         assertThat(payroll.body()).contains("employee_no").contains("bonus");
-        assertThat(http.get("/api/v1/periods/2022Q1/payroll", "s001", PASSWORD).statusCode())
+        assertThat(http.get("/api/v1/periods/2022Q1/payroll", "s001", DEMO_PASSWORD).statusCode())
                 .isEqualTo(403);
     }
 
-    private long insertPackage(long unit, String status, String preparedBy) throws SQLException {
-        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        long run = insertRun();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "INSERT INTO review_package (id, run_id, period_code, org_unit_id,"
-                                        + " status, opened_by, opened_at, prepared_by, changed_by,"
-                                        + " changed_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,0)")) {
-            Timestamp now = Timestamp.from(Instant.now());
-            s.setLong(1, id);
-            s.setLong(2, run);
-            s.setString(3, "2023Q3");
-            s.setLong(4, unit);
-            s.setString(5, status);
-            s.setString(6, "it");
-            s.setTimestamp(7, now);
-            s.setString(8, preparedBy);
-            s.setString(9, preparedBy == null ? "it" : preparedBy);
-            s.setTimestamp(10, now);
-            s.executeUpdate();
-        }
-        return id;
-    }
-
-    /**
-     * A finished run of its own for each package: a preview of a period long past, so no list of
-     * real runs and no other test ever sees it.
-     */
-    private long insertRun() throws SQLException {
-        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "INSERT INTO evaluation_run (id, period_code, period_type,"
-                                        + " scheme_version_id, scheme_code, scheme_version,"
-                                        + " scheme_hash, plan_version_id, plan_code, plan_version,"
-                                        + " plan_hash, trigger_key, preview, status, phase, attempts,"
-                                        + " total_items, scored_items, written_items, engine_version,"
-                                        + " requested_by, created_at, version) VALUES (?, '2019Q1',"
-                                        + " 'QUARTER', 0, 'IT-REVIEW', 1, 'x', 0, 'IT-REVIEW', 1, 'x',"
-                                        + " ?, TRUE, 'COMPLETED', 'DONE', 1, 0, 0, 0, 'it', 'it', ?,"
-                                        + " 0)")) {
-            s.setLong(1, id);
-            s.setString(2, "IT-REVIEW-" + id);
-            s.setTimestamp(3, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        }
-        return id;
-    }
-
-    private long insertRepResult(long pack, long employee, Instant published, Instant until)
-            throws SQLException {
-        long id = ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "INSERT INTO rep_result (id, package_id, run_id, employee_id,"
-                                        + " status, published_at, appeal_until, result_version,"
-                                        + " changed_by, changed_at, version)"
-                                        + " SELECT ?, id, run_id, ?, 'PUBLISHED', ?, ?, 1, 'hr', ?, 0"
-                                        + " FROM review_package WHERE id = ?")) {
-            s.setLong(1, id);
-            s.setLong(2, employee);
-            s.setTimestamp(3, Timestamp.from(published));
-            s.setTimestamp(4, Timestamp.from(until));
-            s.setTimestamp(5, Timestamp.from(published));
-            s.setLong(6, pack);
-            s.executeUpdate();
-        }
-        return id;
-    }
-
     private long unitId(String where) throws SQLException {
-        return single("SELECT id FROM org_unit WHERE " + where);
+        return single(dataSource, "SELECT id FROM org_unit WHERE " + where);
     }
 
     private long employeeOf(String username) throws SQLException {
-        return single("SELECT employee_id FROM portal_user WHERE username = '" + username + "'");
-    }
-
-    private long single(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql);
-                ResultSet r = s.executeQuery()) {
-            assertThat(r.next()).as(sql).isTrue();
-            return r.getLong(1);
-        }
+        return single(
+                dataSource,
+                "SELECT employee_id FROM portal_user WHERE username = '" + username + "'");
     }
 
     private List<String> auditActions(long packageId) throws SQLException {
@@ -427,5 +362,10 @@ class ReviewWorkflowIT {
             }
         }
         return actions;
+    }
+
+    /** Packages for 2023Q3, each on a 2019Q1 run of its own. */
+    private ReviewFixtures fixtures() {
+        return new ReviewFixtures(dataSource, "IT-REVIEW", "2019Q1", "2023Q3");
     }
 }

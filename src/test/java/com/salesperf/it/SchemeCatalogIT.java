@@ -1,5 +1,7 @@
 package com.salesperf.it;
 
+import static com.salesperf.it.TestSupport.ADMIN;
+import static com.salesperf.it.TestSupport.HR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,9 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SchemeCatalogIT {
-
-    private static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), null, null);
-    private static final Caller HR = new Caller("hr", Set.of(Role.HR), null, null);
 
     @Deployment
     static WebArchive deployment() {
