@@ -1,5 +1,6 @@
 package com.salesperf.it.launcher;
 
+import java.util.logging.Logger;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentScenario;
 import org.jboss.arquillian.container.spi.event.DeployManagedDeployments;
 import org.jboss.arquillian.container.spi.event.UnDeployManagedDeployments;
@@ -56,6 +57,8 @@ public class OneDeploymentPerPass {
         }
     }
 
+    private static final Logger LOG = Logger.getLogger(OneDeploymentPerPass.class.getName());
+
     @Inject @ClassScoped private InstanceProducer<DeploymentScenario> classScenario;
 
     @Inject private Instance<ClassContext> classContext;
@@ -97,6 +100,10 @@ public class OneDeploymentPerPass {
             return;
         }
         try {
+            LOG.info(
+                    "deploying the test war of "
+                            + owner.getSimpleName()
+                            + " once; every later test class of this run uses it");
             context.proceed();
             deployed = true;
         } catch (RuntimeException failed) {
@@ -124,6 +131,7 @@ public class OneDeploymentPerPass {
         if (!deployed) {
             return;
         }
+        LOG.info("end of the test run: undeploying the shared test war (stops its server)");
         ClassContext context = classContext.get();
         context.activate(owner);
         try {
