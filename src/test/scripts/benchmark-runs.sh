@@ -11,7 +11,8 @@
 #    POST /api/v1/runs and waits until the run completes, sampling the server's heap;
 # 4. prints reps, fact rows, wall time, reps/s, peak heap, SQL floor, the ratio, the job's step
 #    times (from the server log) and the load average.
-# BENCH_PORT, BENCH_WAR and BENCH_START_TIMEOUT (s) override the port, the war and the start wait.
+# BENCH_PORT, BENCH_WAR and BENCH_START_TIMEOUT (s) override the port, the war and the start wait;
+# BENCH_JAVA_OPTS adds server JVM options (e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -93,7 +94,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
 fi
 rm -rf "$WORK/root"
 PORTAL_DB_URL="$PG" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
-  java -Xmx1g -jar target/payara-micro.jar --deploy "$WAR" \
+  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$WAR" \
   --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
   --rootdir "$WORK/root" --port "$PORT" --nocluster --disablephonehome --interfaces 127.0.0.1 \
   > "$WORK/server.log" 2>&1 &
