@@ -71,9 +71,10 @@ public final class MeasureAggregation {
         List<AggregatedRep> inputs = new ArrayList<>(reps.size());
         for (RepContext rep : reps.values()) {
             Map<String, BigDecimal> measures = new TreeMap<>();
-            copy(current.of(rep.employeeId()), "", wanted, measures);
+            copy(current.take(rep.employeeId()), "", wanted, measures);
+            Map<String, BigDecimal> previousValues = before.take(rep.employeeId());
             if (previousReps.containsKey(rep.employeeId())) {
-                copy(before.of(rep.employeeId()), "prev", wanted, measures);
+                copy(previousValues, "prev", wanted, measures);
             }
             inputs.add(
                     new AggregatedRep(

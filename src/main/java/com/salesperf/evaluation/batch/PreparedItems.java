@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ListIterator;
 
 /**
  * A run's working rows made in one pass before any result is written: each rep's input as the
@@ -67,7 +68,8 @@ public final class PreparedItems {
      * Scores every rep from its stored input text (so the figures are exactly those the result step
      * will compute again), ranks the evaluable ones and marks the service stars.
      *
-     * @param reps the population in position order
+     * @param reps the population in position order; consumed (each element is cleared once its item
+     *     is made), so a large population's inputs and items are never all in memory at once
      */
     public static PreparedItems of(
             List<AggregatedRep> reps, UsedMeasures used, SchemeScorer scorer) {
@@ -75,7 +77,9 @@ public final class PreparedItems {
         List<RankingEntry> entries = new ArrayList<>();
         List<BigDecimal> satisfactions = new ArrayList<>();
         int seq = 0;
-        for (AggregatedRep rep : reps) {
+        for (ListIterator<AggregatedRep> next = reps.listIterator(); next.hasNext(); ) {
+            AggregatedRep rep = next.next();
+            next.set(null);
             String text = InputText.write(used.keepUsed(rep.input()));
             RepInput input = InputText.read(text);
             ScoreCard card = scorer.score(input);

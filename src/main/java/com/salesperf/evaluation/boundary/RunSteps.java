@@ -3,6 +3,7 @@ package com.salesperf.evaluation.boundary;
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.evaluation.aggregation.MeasureAggregation;
+import com.salesperf.evaluation.aggregation.MeasureAggregation.AggregatedRep;
 import com.salesperf.evaluation.batch.PastResult;
 import com.salesperf.evaluation.batch.PreparedItems;
 import com.salesperf.evaluation.batch.ResultRow;
@@ -35,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -44,6 +46,8 @@ import javax.sql.DataSource;
  */
 @Stateless
 public class RunSteps {
+
+    private static final Logger LOG = Logger.getLogger(RunSteps.class.getName());
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
@@ -124,14 +128,23 @@ public class RunSteps {
         UsedMeasures used = UsedMeasures.of(defs.scheme(), defs.plan());
         PeriodCode period = PeriodCode.parse(run.getPeriodCode());
         try (Connection connection = dataSource.getConnection()) {
-            PreparedItems items =
-                    PreparedItems.of(
-                            new MeasureAggregation(connection)
-                                    .aggregate(period, null, used.names()),
-                            used,
-                            new SchemeScorer(defs.scheme()));
+            long start = System.nanoTime();
+            List<AggregatedRep> reps =
+                    new MeasureAggregation(connection).aggregate(period, null, used.names());
+            long aggregated = System.nanoTime();
+            PreparedItems items = PreparedItems.of(reps, used, new SchemeScorer(defs.scheme()));
+            long prepared = System.nanoTime();
             update(connection, "DELETE FROM evaluation_item WHERE run_id = ?", runId);
             items.insert(connection, runId);
+            LOG.info(
+                    () ->
+                            "Evaluation run %d aggregate: measures %d ms, scoring and ranking %d ms,"
+                                            .formatted(
+                                                    runId,
+                                                    (aggregated - start) / 1_000_000,
+                                                    (prepared - aggregated) / 1_000_000)
+                                    + " working rows %d ms"
+                                            .formatted((System.nanoTime() - prepared) / 1_000_000));
             String batches = String.join(",", ImportBatchesUsed.of(connection, period));
             try (PreparedStatement statement =
                     connection.prepareStatement(
