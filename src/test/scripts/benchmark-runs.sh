@@ -16,6 +16,7 @@
 # BENCH_JAVA_OPTS adds server JVM options (e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/scripts/lib.sh
 
 REPS="${1:-10000}"
 DB="${2:-portal_bench_runs}"
@@ -106,26 +107,21 @@ echo "== Payara Micro (-Xmx1g) on $DB"
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
   echo "port $PORT is in use (another server?): set BENCH_PORT"; exit 1
 fi
-rm -rf "$WORK/root"
-PORTAL_DB_URL="$PG" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
-  java -Xmx1g ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --deploy "$WAR" \
-  --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
-  --rootdir "$WORK/root" --port "$PORT" --nocluster --disablephonehome --interfaces 127.0.0.1 \
-  > "$WORK/server.log" 2>&1 &
-SERVER=$!
+rm -rf "$WORK/root-bench" "$WORK/server-bench.log"
+BASE="http://127.0.0.1:$PORT/portal"
+# -Xmx1g after the scripts' default heap: the last one counts.
+# shellcheck disable=SC2086
+PORTAL_WAR="$WAR" PORTAL_PG_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
+  start_portal bench "$PORT" "$DB" -Xmx1g ${BENCH_JAVA_OPTS:-}
+SERVER=$SERVER_PID
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-UP=0
-for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do
-  if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null | grep -q 200; then UP=1; break; fi
-  sleep 1
-done
-[ "$UP" = 1 ] || { echo "the portal did not start; see $WORK/server.log"; exit 1; }
+await_portal bench "$PORT" "${BENCH_START_TIMEOUT:-900}"
 
 # The login page can answer before the REST application is ready (503): retry the start briefly.
 for _ in $(seq 1 60); do
   START_MS=$(date +%s%3N)
-  RESPONSE=$(curl -s -u admin:demo1234 -H 'Content-Type: application/json' \
-    -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "http://127.0.0.1:$PORT/portal/api/v1/runs")
+  RESPONSE=$(curl -s -u "$ADMIN" -H 'Content-Type: application/json' \
+    -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "$BASE/api/v1/runs")
   RUN=$(echo "$RESPONSE" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
   case "$RESPONSE" in *"503"*) sleep 2 ;; *) break ;; esac
 done
@@ -134,7 +130,7 @@ PEAK=0
 while true; do
   USED=$(jstat -gc "$SERVER" | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}')
   [ "$USED" -gt "$PEAK" ] && PEAK=$USED
-  STATUS=$(curl -s -u admin:demo1234 "http://127.0.0.1:$PORT/portal/api/v1/runs/$RUN")
+  STATUS=$(run_status "$RUN")
   case "$STATUS" in *'"status":"COMPLETED"'*|*'"status":"FAILED"'*) break ;; esac
   sleep 0.5
 done
@@ -155,6 +151,6 @@ print(f"peak heap       {peak:,} MB used (server runs with -Xmx1g)")
 print(f"SQL floor       {floor / 1000:.1f} s")
 print(f"ratio           {wall / max(floor, 1):.1f} x the SQL floor")
 PY
-echo "step times      $(grep -o "Evaluation run $RUN step [a-z]* took [0-9]* ms" "$WORK/server.log" \
+echo "step times      $(grep -o "Evaluation run $RUN step [a-z]* took [0-9]* ms" "$WORK/server-bench.log" \
   | sed 's/Evaluation run [0-9]* step \([a-z]*\) took \([0-9]*\) ms/\1 \2 ms/' | paste -sd, - | sed 's/,/, /g')"
 echo "load average    $(uptime | sed 's/.*load average: //')"
