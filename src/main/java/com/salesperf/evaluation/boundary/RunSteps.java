@@ -20,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +52,8 @@ public class RunSteps {
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
+
+    @Resource ManagedExecutorService executor;
 
     @PersistenceContext EntityManager em;
 
@@ -132,7 +135,8 @@ public class RunSteps {
             List<AggregatedRep> reps =
                     new MeasureAggregation(connection).aggregate(period, null, used.names());
             long aggregated = System.nanoTime();
-            PreparedItems items = PreparedItems.of(reps, used, new SchemeScorer(defs.scheme()));
+            PreparedItems items =
+                    PreparedItems.of(reps, used, new SchemeScorer(defs.scheme()), executor);
             long prepared = System.nanoTime();
             update(connection, "DELETE FROM evaluation_item WHERE run_id = ?", runId);
             items.insert(connection, runId);
