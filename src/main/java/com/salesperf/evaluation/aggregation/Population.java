@@ -39,8 +39,11 @@ final class Population {
                 .append(
                         "SELECT e.id, e.employee_no, e.name, e.base_bonus_month, e.base_bonus_quarter,"
                                 + " e.base_bonus_half_year, e.base_bonus_year, u.code, u.kind, r.code,"
-                                + " r.kind, e.level, COALESCE(u.market, r.market), u.stage"
-                                + " FROM employee e"
+                                + " r.kind")
+                // what the rule judges, read only when it restricts: everyone's query is unchanged
+                .append(everyone ? "" : ", e.level, COALESCE(u.market, r.market), u.stage")
+                .append(
+                        " FROM employee e"
                                 + " JOIN assignment a ON a.employee_id = e.id"
                                 + " JOIN org_unit u ON u.id = a.org_unit_id"
                                 + " LEFT JOIN org_unit r ON r.id = u.parent_id"
