@@ -115,11 +115,11 @@ public class RunSteps {
     }
 
     /**
-     * Step 1: the measures of the whole population in set-based queries (only the fact tables the
-     * scheme and plan use), scored and ranked in memory, then one working row per rep inserted with
-     * its scores, ranks and service-star mark. One transaction: an execution that stopped before
-     * the end left nothing, and the next one does it all again. Skipped when an earlier execution
-     * already got this far.
+     * Step 1: the measures of the whole population in set-based queries (only the reps the scheme
+     * version's population rule admits, only the fact tables the scheme and plan use), scored and
+     * ranked in memory, then one working row per rep inserted with its scores, ranks and
+     * service-star mark. One transaction: an execution that stopped before the end left nothing,
+     * and the next one does it all again. Skipped when an earlier execution already got this far.
      */
     public void aggregate(long runId) throws SQLException {
         EvaluationRun run = run(runId);
@@ -133,7 +133,8 @@ public class RunSteps {
         try (Connection connection = dataSource.getConnection()) {
             long start = System.nanoTime();
             List<AggregatedRep> reps =
-                    new MeasureAggregation(connection).aggregate(period, null, used.names());
+                    new MeasureAggregation(connection)
+                            .aggregate(period, null, used.names(), defs.population());
             long aggregated = System.nanoTime();
             PreparedItems items =
                     PreparedItems.of(reps, used, new SchemeScorer(defs.scheme()), executor);

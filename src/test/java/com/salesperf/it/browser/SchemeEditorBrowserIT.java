@@ -96,11 +96,15 @@ class SchemeEditorBrowserIT {
                             .orElse("");
             assertThat(s001).contains("S001").contains("85.0").contains("89.0");
             assertThat(browser.text(By.id("editor:changedCount"))).doesNotStartWith("0 ");
+            assertThat(browser.text(By.id("editor:population")))
+                    .isEqualTo("Population: levels any; markets any; stages any");
             scrollTo(browser, "editor:whatifSummary");
             browser.screenshot("scheme-5-whatif-en");
 
             browser.click(By.id("topbar:langZh"));
             browser.waitForText(By.id("editor:whatifResult"), "当前奖金成本");
+            assertThat(browser.text(By.id("editor:population")))
+                    .isEqualTo("评估范围：职级 不限；市场 不限；阶段 不限");
             scrollTo(browser, "editor:whatifSummary");
             browser.screenshot("scheme-6-whatif-zh");
         }
