@@ -43,6 +43,9 @@ class SchemeEditorBrowserIT {
             browser.waitForText(By.id("pageTitle"), "指标体系 Q-DEFAULT");
             browser.click(By.id("editor:edit"));
             type(browser, COMPLETION_BAND_LOWER, "105");
+            // the shipped scheme applies to everyone: no level, market or stage chosen
+            assertThat(browser.text(By.id("editor:levels"))).contains("不限");
+            assertThat(browser.text(By.id("editor:stages"))).contains("不限");
             browser.waitForText(MESSAGES, "缺口：没有区间覆盖 [100, 105)");
             assertThat(browser.isPresent(By.cssSelector(".strip-gap"))).isTrue();
             browser.screenshot("scheme-2-gap-zh");
