@@ -6,14 +6,17 @@
 # 1. creates the PostgreSQL database DATABASE (default portal_bench_runs) afresh on 127.0.0.1:5432
 #    and fills it with the demo generator's benchmark company of REPS reps (default 10000;
 #    2023Q2 and 2023Q3, >= 50 sales per rep and quarter, other facts in proportion);
-# 2. times the plain SQL aggregation of the same measures, streamed to a client (the floor);
+# 2. times the plain SQL aggregation of the same measures, streamed to a client (the floor): the
+#    scheme's measures of 2023Q3 and those the growth rate and the plan need of 2023Q2;
 # 3. starts Payara Micro with -Xmx1g on that database, starts the 2023Q3 close with
 #    POST /api/v1/runs and waits until the run completes, sampling the server's heap;
 # 4. prints reps, fact rows, wall time, reps/s, peak heap, SQL floor, the ratio, the job's step
 #    times (from the server log) and the load average.
-# BENCH_PORT, BENCH_WAR and BENCH_START_TIMEOUT (s) override the port, the war and the start wait.
+# BENCH_PORT, BENCH_WAR and BENCH_START_TIMEOUT (s) override the port, the war and the start wait;
+# BENCH_JAVA_OPTS adds server JVM options (e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/scripts/lib.sh
 
 REPS="${1:-10000}"
 DB="${2:-portal_bench_runs}"
@@ -49,7 +52,7 @@ FACTS=$(psql -h 127.0.0.1 -U postgres -At -c "SELECT (SELECT COUNT(*) FROM sale)
   + (SELECT COUNT(*) FROM activity) + (SELECT COUNT(*) FROM opportunity) + (SELECT COUNT(*) FROM training)
   + (SELECT COUNT(*) FROM compliance_incident) + (SELECT COUNT(*) FROM target)" "$DB")
 
-echo "== SQL floor: one set-based query of the scheme's measures, streamed to the client"
+echo "== SQL floor: one set-based query of the measures the job reads (this and the previous quarter), streamed to the client"
 FLOOR_MS=$(python3 - "$DB" <<'PY'
 import subprocess, sys, time
 db = sys.argv[1]
@@ -73,11 +76,24 @@ WITH s AS (SELECT employee_id, SUM(amount) actual, COUNT(*) orders, COUNT(DISTIN
      p AS (SELECT employee_id, SUM(CASE WHEN submitted_at IS NULL OR submitted_at > due_at THEN 1 ELSE 0 END) late
            FROM plan_submission WHERE period_code IN ('2023Q3', '2023-07', '2023-08', '2023-09') GROUP BY employee_id),
      g AS (SELECT t.employee_id, t.target_value FROM target t JOIN period pe ON pe.id = t.period_id
-           WHERE pe.code = '2023Q3' AND t.scope = 'REP' AND t.measure = 'sales')
-SELECT e.employee_no, s.actual, g.target_value, n.fresh, r.due, r.on_time, r.collected, f.sat, t.teamwork, p.late
+           WHERE pe.code = '2023Q3' AND t.scope = 'REP' AND t.measure = 'sales'),
+     ps AS (SELECT employee_id, SUM(amount) actual FROM sale
+            WHERE excluded = FALSE AND signed_date BETWEEN DATE '2023-04-01' AND DATE '2023-06-30'
+            GROUP BY employee_id),
+     pn AS (SELECT s.employee_id, COUNT(DISTINCT s.customer_id) fresh FROM sale s
+            WHERE s.excluded = FALSE AND s.signed_date BETWEEN DATE '2023-04-01' AND DATE '2023-06-30'
+              AND NOT EXISTS (SELECT 1 FROM sale e WHERE e.customer_id = s.customer_id AND e.excluded = FALSE
+                              AND e.signed_date < s.signed_date)
+            GROUP BY s.employee_id),
+     pg AS (SELECT t.employee_id, t.target_value FROM target t JOIN period pe ON pe.id = t.period_id
+            WHERE pe.code = '2023Q2' AND t.scope = 'REP' AND t.measure = 'sales')
+SELECT e.employee_no, s.actual, g.target_value, n.fresh, r.due, r.on_time, r.collected, f.sat, t.teamwork, p.late,
+       ps.actual, pg.target_value, pn.fresh
 FROM employee e LEFT JOIN s ON s.employee_id = e.id LEFT JOIN n ON n.employee_id = e.id
 LEFT JOIN r ON r.employee_id = e.id LEFT JOIN f ON f.employee_id = e.id LEFT JOIN t ON t.employee_id = e.id
-LEFT JOIN p ON p.employee_id = e.id LEFT JOIN g ON g.employee_id = e.id WHERE e.position = 'SALES_REP'
+LEFT JOIN p ON p.employee_id = e.id LEFT JOIN g ON g.employee_id = e.id
+LEFT JOIN ps ON ps.employee_id = e.id LEFT JOIN pn ON pn.employee_id = e.id LEFT JOIN pg ON pg.employee_id = e.id
+WHERE e.position = 'SALES_REP'
 """.replace("\n", " ")
 start = time.time()
 subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c",
@@ -91,26 +107,21 @@ echo "== Payara Micro (-Xmx1g) on $DB"
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null; then
   echo "port $PORT is in use (another server?): set BENCH_PORT"; exit 1
 fi
-rm -rf "$WORK/root"
-PORTAL_DB_URL="$PG" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
-  java -Xmx1g -jar target/payara-micro.jar --deploy "$WAR" \
-  --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
-  --rootdir "$WORK/root" --port "$PORT" --nocluster --disablephonehome --interfaces 127.0.0.1 \
-  > "$WORK/server.log" 2>&1 &
-SERVER=$!
+rm -rf "$WORK/root-bench" "$WORK/server-bench.log"
+BASE="http://127.0.0.1:$PORT/portal"
+# -Xmx1g after the scripts' default heap: the last one counts.
+# shellcheck disable=SC2086
+PORTAL_WAR="$WAR" PORTAL_PG_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
+  start_portal bench "$PORT" "$DB" -Xmx1g ${BENCH_JAVA_OPTS:-}
+SERVER=$SERVER_PID
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-UP=0
-for _ in $(seq 1 "${BENCH_START_TIMEOUT:-900}"); do
-  if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/portal/login.xhtml" 2>/dev/null | grep -q 200; then UP=1; break; fi
-  sleep 1
-done
-[ "$UP" = 1 ] || { echo "the portal did not start; see $WORK/server.log"; exit 1; }
+await_portal bench "$PORT" "${BENCH_START_TIMEOUT:-900}"
 
 # The login page can answer before the REST application is ready (503): retry the start briefly.
 for _ in $(seq 1 60); do
   START_MS=$(date +%s%3N)
-  RESPONSE=$(curl -s -u admin:demo1234 -H 'Content-Type: application/json' \
-    -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "http://127.0.0.1:$PORT/portal/api/v1/runs")
+  RESPONSE=$(curl -s -u "$ADMIN" -H 'Content-Type: application/json' \
+    -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "$BASE/api/v1/runs")
   RUN=$(echo "$RESPONSE" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')
   case "$RESPONSE" in *"503"*) sleep 2 ;; *) break ;; esac
 done
@@ -119,7 +130,7 @@ PEAK=0
 while true; do
   USED=$(jstat -gc "$SERVER" | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}')
   [ "$USED" -gt "$PEAK" ] && PEAK=$USED
-  STATUS=$(curl -s -u admin:demo1234 "http://127.0.0.1:$PORT/portal/api/v1/runs/$RUN")
+  STATUS=$(run_status "$RUN")
   case "$STATUS" in *'"status":"COMPLETED"'*|*'"status":"FAILED"'*) break ;; esac
   sleep 0.5
 done
@@ -140,6 +151,6 @@ print(f"peak heap       {peak:,} MB used (server runs with -Xmx1g)")
 print(f"SQL floor       {floor / 1000:.1f} s")
 print(f"ratio           {wall / max(floor, 1):.1f} x the SQL floor")
 PY
-echo "step times      $(grep -o "Evaluation run $RUN step [a-z]* took [0-9]* ms" "$WORK/server.log" \
+echo "step times      $(grep -o "Evaluation run $RUN step [a-z]* took [0-9]* ms" "$WORK/server-bench.log" \
   | sed 's/Evaluation run [0-9]* step \([a-z]*\) took \([0-9]*\) ms/\1 \2 ms/' | paste -sd, - | sed 's/,/, /g')"
 echo "load average    $(uptime | sed 's/.*load average: //')"

@@ -11,14 +11,14 @@
 # second, so the outage may miss it; the script then tries again with a new run (bounded).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/scripts/lib.sh
 
 DB="${OUTAGE_DB:-portal_db_outage}"
 PORT="${OUTAGE_PORT:-8995}"
 OUTAGE_SECONDS="${OUTAGE_SECONDS:-15}"
 BASE="http://127.0.0.1:$PORT/portal"
 WORK="target/database-outage-run"
-[ -f target/portal.war ] && [ -f target/payara-micro.jar ] && [ -f target/postgresql.jar ] \
-  || { echo "build first: ./mvnw -B -q -DskipTests package"; exit 1; }
+require_build
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 admin_sql() { psql -h 127.0.0.1 -U postgres -At -q -v ON_ERROR_STOP=1 -c "$1" postgres; }
@@ -28,37 +28,12 @@ echo "== fresh database $DB"
 admin_sql "DROP DATABASE IF EXISTS $DB" > /dev/null 2>&1
 admin_sql "CREATE DATABASE $DB" > /dev/null
 
-PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD=postgres \
-  java -Xmx768m -jar target/payara-micro.jar --deploy target/portal.war \
-  --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
-  --rootdir "$WORK/root" --port "$PORT" --nocluster --disablephonehome --interfaces 127.0.0.1 \
-  > "$WORK/server.log" 2>&1 &
-SERVER=$!
-trap 'database_back; kill $SERVER 2>/dev/null || true' EXIT
-UP=0
-for _ in $(seq 1 600); do
-  curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml" 2>/dev/null | grep -q 200 && { UP=1; break; }
-  sleep 1
-done
-[ "$UP" = 1 ] || { echo "FAIL: the portal did not start in 10 minutes; see $WORK/server.log"; exit 1; }
-
-run_status() { curl -s -u admin:demo1234 "$BASE/api/v1/runs/$1"; }
-start_run() {
-  curl -s -u admin:demo1234 -H 'Content-Type: application/json' \
-    -d '{"period":"2023Q3","scheme":"Q-DEFAULT"}' "$BASE/api/v1/runs" | sed -n 's/.*"id":\([0-9]*\).*/\1/p'
-}
-await_end() {
-  for _ in $(seq 1 "$2"); do
-    S=$(run_status "$1")
-    case "$S" in *'"status":"COMPLETED"'*|*'"status":"FAILED"'*) echo "$S"; return 0 ;; esac
-    sleep 1
-  done
-  echo "$S"
-}
-hash_of() { sed -n 's/.*"runHash":"\([0-9a-f]*\)".*/\1/p'; }
+start_portal node "$PORT" "$DB"
+trap 'database_back; kill $SERVER_PID 2>/dev/null || true' EXIT
+await_portal node "$PORT"
 
 CLEAN=$(start_run)
-CLEAN_HASH=$(await_end "$CLEAN" 600 | hash_of)
+CLEAN_HASH=$(await_end "$CLEAN" 600 | hash_of || true)
 [ -n "$CLEAN_HASH" ] || { echo "FAIL: the clean run $CLEAN did not complete"; exit 1; }
 echo "clean run $CLEAN: $CLEAN_HASH"
 
@@ -66,17 +41,14 @@ FAILED_RUN=""
 for attempt in 1 2 3 4 5 6 7 8; do
   RUN=$(start_run)
   [ -n "$RUN" ] || { echo "FAIL: could not start a run"; exit 1; }
-  for _ in $(seq 1 1200); do
-    run_status "$RUN" | grep -q '"status":"COMPLETED"\|"scoredItems":[1-9]\|"writtenItems":[1-9]' && break
-    sleep 0.05
-  done
+  await_scored "$RUN" > /dev/null
   admin_sql "ALTER DATABASE $DB ALLOW_CONNECTIONS false;
              SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$DB'" > /dev/null
   echo "attempt $attempt: database $DB unreachable during run $RUN for $OUTAGE_SECONDS s"
   sleep "$OUTAGE_SECONDS"
   database_back
   # The failure is written by the scheduler's minute timer once the database answers again.
-  END=$(await_end "$RUN" 300)
+  END=$(await_end "$RUN" 300) || true
   case "$END" in
     *'"status":"FAILED"'*) FAILED_RUN=$RUN; echo "run $RUN: $END"; break ;;
     *'"status":"COMPLETED"'*) echo "run $RUN completed before the outage reached it; again" ;;
@@ -91,9 +63,9 @@ case "$REASON" in
   *) echo "FAIL: the reason does not say that the database could not be reached"; exit 1 ;;
 esac
 
-RESTART=$(curl -s -o /dev/null -w '%{http_code}' -u admin:demo1234 -X POST "$BASE/api/v1/runs/$FAILED_RUN/restart")
+RESTART=$(curl -s -o /dev/null -w '%{http_code}' -u "$ADMIN" -X POST "$BASE/api/v1/runs/$FAILED_RUN/restart")
 [ "$RESTART" = 202 ] || { echo "FAIL: restart answered $RESTART"; exit 1; }
-RESTARTED_HASH=$(await_end "$FAILED_RUN" 600 | hash_of)
+RESTARTED_HASH=$(await_end "$FAILED_RUN" 600 | hash_of || true)
 echo "restarted run $FAILED_RUN: $RESTARTED_HASH"
 if [ "$RESTARTED_HASH" = "$CLEAN_HASH" ]; then
   echo "PASS: failed with the reason during the outage; the restart has the hash of the clean run"

@@ -16,6 +16,7 @@
 # Loopback only; every wait is bounded.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+. src/test/scripts/lib.sh
 
 DB="${TWO_INSTANCE_DB:-portal_two_instances}"
 PORT_A="${TWO_INSTANCE_PORT_A:-8993}"
@@ -24,36 +25,19 @@ PG_HOST=127.0.0.1
 WORK="target/two-instance-close"
 SERVERS=()
 
-[ -f target/portal.war ] && [ -f target/payara-micro.jar ] && [ -f target/postgresql.jar ] \
-  || { echo "build first: ./mvnw -B -q -DskipTests package"; exit 1; }
+require_build
 rm -rf "$WORK" && mkdir -p "$WORK"
 stop_all() { for pid in "${SERVERS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap stop_all EXIT
 
 sql() { psql -h "$PG_HOST" -U postgres -At -v ON_ERROR_STOP=1 -c "$1" "$DB"; }
 
-# start_instance NAME PORT [JVM options...]: starts Payara Micro in the background.
+# start_instance NAME PORT [JVM options...]: in the background, on the shared database.
 start_instance() {
   local name=$1 port=$2
   shift 2
-  PORTAL_DB_URL="jdbc:postgresql://$PG_HOST:5432/$DB" PORTAL_DB_USER=postgres PORTAL_DB_PASSWORD=postgres \
-    java -Xmx768m "$@" -jar target/payara-micro.jar --deploy target/portal.war \
-    --addlibs target/postgresql.jar --postbootcommandfile server-config/post-boot-postgresql.asadmin \
-    --rootdir "$WORK/root-$name" --port "$port" --nocluster --disablephonehome --interfaces 127.0.0.1 \
-    >> "$WORK/server-$name.log" 2>&1 &
-  SERVERS+=($!)
-  LAST_PID=$!
-}
-
-await_up() {
-  local name=$1 port=$2
-  for _ in $(seq 1 600); do
-    curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/portal/login.xhtml" 2>/dev/null \
-      | grep -q 200 && { echo "instance $name is up on port $port"; return 0; }
-    sleep 1
-  done
-  echo "FAIL: instance $name did not start in 10 minutes; see $WORK/server-$name.log"
-  exit 1
+  start_portal "$name" "$port" "$DB" "$@"
+  SERVERS+=("$SERVER_PID")
 }
 
 echo "== fresh database $DB"
@@ -62,8 +46,8 @@ psql -h "$PG_HOST" -U postgres -q -c "CREATE DATABASE $DB" postgres
 
 echo "== instance A alone: schema and demo company"
 start_instance A "$PORT_A"
-FIRST=$LAST_PID
-await_up A "$PORT_A"
+FIRST=$SERVER_PID
+await_portal A "$PORT_A"
 kill "$FIRST"
 for _ in $(seq 1 60); do kill -0 "$FIRST" 2>/dev/null || break; sleep 1; done
 kill -9 "$FIRST" 2>/dev/null || true
@@ -84,8 +68,8 @@ echo "== $PERIOD ($START..$END) is due; both instances start, quarterly close ev
 EVERY_MINUTE=(-Dportal.runs.schedule.QUARTER='* * * *' -Dportal.runs.scheme.QUARTER=Q-DEFAULT)
 start_instance A "$PORT_A" "${EVERY_MINUTE[@]}"
 start_instance B "$PORT_B" "${EVERY_MINUTE[@]}"
-await_up A "$PORT_A"
-await_up B "$PORT_B"
+await_portal A "$PORT_A"
+await_portal B "$PORT_B"
 
 # Let each instance's minute timer fire at least once more, after both are up.
 sleep $(( 75 - $(date -u +%-S) ))

@@ -5,8 +5,14 @@ import static com.salesperf.it.TestSupport.HR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesperf.evaluation.boundary.RunResults;
+import com.salesperf.evaluation.boundary.Runs;
 import com.salesperf.evaluation.control.RepEvaluation;
+import com.salesperf.evaluation.entity.EvaluationResult;
+import com.salesperf.evaluation.entity.EvaluationRun;
+import com.salesperf.evaluation.entity.RunStatus;
 import com.salesperf.organization.entity.Role;
+import com.salesperf.period.control.PeriodCode;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.presentation.scheme.SchemeDraft;
 import com.salesperf.presentation.scheme.WhatIfComparison;
@@ -28,9 +34,12 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -44,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Stored scheme versions on a real database: saving makes the next version and leaves the earlier
  * one as it was, invalid schemes are refused with their messages (through the EJB boundary),
  * freezing and saving are audited, only administrators save, and the what-if preview evaluates the
- * demo company's 2023Q3 twice without storing anything. Each test uses its own scheme code.
+ * demo company's 2023Q3 twice without storing anything; a version's population rule decides whom
+ * its runs and what-ifs evaluate. Each test uses its own scheme code.
  */
 @ExtendWith(ArquillianExtension.class)
 class SchemeCatalogIT {
@@ -57,6 +67,10 @@ class SchemeCatalogIT {
     @Inject SchemeCatalog catalog;
 
     @Inject WhatIfPreview whatIf;
+
+    @Inject Runs runs;
+
+    @Inject RunResults results;
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
@@ -163,6 +177,107 @@ class SchemeCatalogIT {
         assertThat(row.totalAfter()).isEqualByComparingTo("89");
         assertThat(comparison.rows()).hasSizeGreaterThan(150);
         assertThat(auditTotal()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aVersionForJuniorRepsInEmergingMarketsEvaluatesExactlyThemAndTheDefaultEveryone()
+            throws Exception {
+        Population juniorsEmerging =
+                Population.of(List.of("JUNIOR"), List.of("EMERGING"), List.of());
+        StoredScheme narrow =
+                catalog.saveScheme(
+                        ADMIN,
+                        renamed(DefaultSchemes.quarterly(), code(), "juniors in emerging markets"),
+                        DefaultPlans.DEFAULT_CODE,
+                        juniorsEmerging,
+                        "population");
+        StoredScheme wide = save(renamed(DefaultSchemes.quarterly(), code(), "everyone"), "all");
+        List<String> juniors = repsOfQ3(" AND e.level = 'JUNIOR'", "EMERGING");
+        List<String> everyone = repsOfQ3("", null);
+        assertThat(juniors).isNotEmpty().hasSizeLessThan(everyone.size() / 2);
+
+        // previews: the same job and aggregation as a close, without freezing or superseding
+        EvaluationRun narrowRun = completed(runs.start(ADMIN, "2023Q3", narrow.code(), true));
+        assertThat(resultReps(narrowRun)).isEqualTo(juniors);
+        assertThat(narrowRun.getTotalItems()).isEqualTo(juniors.size());
+        assertThat(runs.population(ADMIN, narrowRun.getId())).isEqualTo(juniorsEmerging);
+
+        EvaluationRun wideRun = completed(runs.start(ADMIN, "2023Q3", wide.code(), true));
+        assertThat(resultReps(wideRun)).isEqualTo(everyone);
+        assertThat(runs.population(ADMIN, wideRun.getId()).isEveryone()).isTrue();
+        EvaluationRun shipped =
+                completed(runs.start(ADMIN, "2023Q3", DefaultSchemes.QUARTERLY_CODE, true));
+        assertThat(shipped.getTotalItems()).isEqualTo(everyone.size());
+
+        WhatIfOutcome whatIfNarrow =
+                whatIf.compare(
+                        ADMIN, "2023Q3", narrow.code(), DefaultPlans.DEFAULT_CODE, null, null);
+        assertThat(whatIfNarrow.population()).isEqualTo(juniorsEmerging);
+        assertThat(whatIfNarrow.before().results())
+                .extracting(RepEvaluation::employeeNo)
+                .containsExactlyInAnyOrderElementsOf(juniors);
+    }
+
+    /**
+     * The employee numbers of the reps of 2023Q3, in the unit of their last assignment overlapping
+     * it, counted here in SQL.
+     *
+     * @param market the unit's market (a team without one: its region's), or null for any
+     */
+    private List<String> repsOfQ3(String condition, String market) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "SELECT e.employee_no FROM employee e"
+                                        + " JOIN assignment a ON a.employee_id = e.id"
+                                        + " JOIN org_unit u ON u.id = a.org_unit_id"
+                                        + " LEFT JOIN org_unit r ON r.id = u.parent_id"
+                                        + " WHERE e.position = 'SALES_REP'"
+                                        + condition
+                                        + (market == null
+                                                ? ""
+                                                : " AND COALESCE(u.market, r.market) = ?")
+                                        + " AND a.valid_from <= ?"
+                                        + " AND (a.valid_to IS NULL OR a.valid_to > ?)"
+                                        + " AND NOT EXISTS (SELECT 1 FROM assignment b"
+                                        + " WHERE b.employee_id = e.id"
+                                        + " AND b.valid_from > a.valid_from AND b.valid_from <= ?)")) {
+            int i = 1;
+            if (market != null) {
+                s.setString(i++, market);
+            }
+            PeriodCode q3 = PeriodCode.parse("2023Q3");
+            s.setDate(i++, Date.valueOf(q3.end()));
+            s.setDate(i++, Date.valueOf(q3.start()));
+            s.setDate(i, Date.valueOf(q3.end()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.add(r.getString(1));
+                }
+            }
+        }
+        return found.stream().sorted().toList();
+    }
+
+    private List<String> resultReps(EvaluationRun run) {
+        return results
+                .page(ADMIN, run.getId(), RunResults.Filter.none(), "seq", true, 0, 100_000)
+                .stream()
+                .map(EvaluationResult::getEmployeeNo)
+                .sorted()
+                .toList();
+    }
+
+    private EvaluationRun completed(EvaluationRun started) throws InterruptedException {
+        long deadline = System.nanoTime() + 240_000_000_000L;
+        EvaluationRun run = runs.run(started.getId());
+        while (!run.getStatus().terminal() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            run = runs.run(started.getId());
+        }
+        assertThat(run.getStatus()).as(run.getFailureReason()).isEqualTo(RunStatus.COMPLETED);
+        return run;
     }
 
     private StoredScheme save(SchemeDefinition scheme, String reason) {

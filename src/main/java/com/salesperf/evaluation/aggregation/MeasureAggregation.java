@@ -15,7 +15,9 @@ import java.util.TreeSet;
 /**
  * The engine's input for a period: who is evaluated, in which unit, with which base bonus, and the
  * measures of this and the previous period of the same type ({@code prev…}, as the formulas name
- * them). A rep who was not in the previous period's population has no previous values at all.
+ * them). A rep who was not in the previous period's population has no previous values at all. A
+ * scheme's population rule narrows both periods' populations alike; reps outside it are not
+ * evaluated at all.
  */
 public final class MeasureAggregation {
 
@@ -30,7 +32,13 @@ public final class MeasureAggregation {
 
     /** Every rep of the period, ordered by employee number. */
     public List<RepInput> population(PeriodCode period) throws SQLException {
-        return aggregate(period, null).stream().map(AggregatedRep::input).toList();
+        return population(period, com.salesperf.scheme.control.Population.everyone());
+    }
+
+    /** The reps of the period a scheme with this population rule applies to, by employee number. */
+    public List<RepInput> population(
+            PeriodCode period, com.salesperf.scheme.control.Population rule) throws SQLException {
+        return aggregate(period, null, null, rule).stream().map(AggregatedRep::input).toList();
     }
 
     /** One rep's input, or none when the rep was not in the period's population. */
@@ -53,9 +61,24 @@ public final class MeasureAggregation {
      */
     public List<AggregatedRep> aggregate(PeriodCode period, Long employeeId, Set<String> wanted)
             throws SQLException {
-        Map<Long, RepContext> reps = Population.of(connection, period, employeeId);
+        return aggregate(
+                period, employeeId, wanted, com.salesperf.scheme.control.Population.everyone());
+    }
+
+    /**
+     * @param employeeId only this rep, or null for the whole population
+     * @param wanted as above
+     * @param rule the scheme's population rule, applied to this and the previous period
+     */
+    public List<AggregatedRep> aggregate(
+            PeriodCode period,
+            Long employeeId,
+            Set<String> wanted,
+            com.salesperf.scheme.control.Population rule)
+            throws SQLException {
+        Map<Long, RepContext> reps = Population.of(connection, period, employeeId, rule);
         PeriodCode previous = period.previous();
-        Map<Long, RepContext> previousReps = Population.of(connection, previous, employeeId);
+        Map<Long, RepContext> previousReps = Population.of(connection, previous, employeeId, rule);
         MeasureValues current =
                 PeriodMeasures.of(connection, period, employeeId, reps.keySet(), wanted);
         Set<String> wantedBefore = wanted == null ? null : unprefixed(wanted, "prev");
@@ -71,9 +94,10 @@ public final class MeasureAggregation {
         List<AggregatedRep> inputs = new ArrayList<>(reps.size());
         for (RepContext rep : reps.values()) {
             Map<String, BigDecimal> measures = new TreeMap<>();
-            copy(current.of(rep.employeeId()), "", wanted, measures);
+            copy(current.take(rep.employeeId()), "", wanted, measures);
+            Map<String, BigDecimal> previousValues = before.take(rep.employeeId());
             if (previousReps.containsKey(rep.employeeId())) {
-                copy(before.of(rep.employeeId()), "prev", wanted, measures);
+                copy(previousValues, "prev", wanted, measures);
             }
             inputs.add(
                     new AggregatedRep(

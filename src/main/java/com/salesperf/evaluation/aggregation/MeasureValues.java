@@ -71,7 +71,12 @@ final class MeasureValues {
         return part.multiply(HUNDRED).divide(whole, DIVISION);
     }
 
-    Map<String, BigDecimal> of(long employeeId) {
-        return byEmployee.getOrDefault(employeeId, Map.of());
+    /**
+     * The rep's values, handed over and forgotten here: a population's inputs are built rep by rep
+     * from these, and without letting go the raw values and the inputs would be in memory at once.
+     */
+    Map<String, BigDecimal> take(long employeeId) {
+        Map<String, BigDecimal> values = byEmployee.remove(employeeId);
+        return values == null ? Map.of() : values;
     }
 }

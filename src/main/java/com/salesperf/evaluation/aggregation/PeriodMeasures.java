@@ -18,6 +18,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.logging.Logger;
 
 /**
  * The measures of DATA-FORMATS.md for one period, one GROUP BY query per fact table, for every rep
@@ -43,6 +45,11 @@ final class PeriodMeasures {
                     "trainingsCompleted",
                     "complianceIncidents");
 
+    private static final Logger LOG = Logger.getLogger(PeriodMeasures.class.getName());
+
+    private static final List<String> RATED_MEANS =
+            List.of("selfRating", "supervisorRating", "peerRating", "customerRating");
+
     private final Connection connection;
     private final PeriodCode period;
     private final Long employeeId;
@@ -50,6 +57,9 @@ final class PeriodMeasures {
 
     /** The measures of the fact tables read; null when all were. */
     private Set<String> read;
+
+    /** The measures the caller keeps; null for all. */
+    private Set<String> wanted;
 
     private PeriodMeasures(Connection connection, PeriodCode period, Long employeeId) {
         this.connection = connection;
@@ -80,15 +90,26 @@ final class PeriodMeasures {
             throws SQLException {
         PeriodMeasures measures = new PeriodMeasures(connection, period, employeeId);
         measures.read = wanted == null ? null : new HashSet<>();
+        measures.wanted = wanted;
+        StringJoiner times = new StringJoiner(", ");
         for (Query query : Query.values()) {
             if (query.neededFor(wanted)) {
+                long start = System.nanoTime();
                 query.run(measures);
+                times.add(query.name().toLowerCase() + " " + millisSince(start) + " ms");
                 if (measures.read != null) {
                     measures.read.addAll(query.measures);
                 }
             }
         }
+        long start = System.nanoTime();
         population.forEach(measures::derive);
+        if (employeeId == null) {
+            LOG.info(
+                    () ->
+                            "Measures of %s: %s, rates %d ms"
+                                    .formatted(period, times, millisSince(start)));
+        }
         return measures.values;
     }
 
@@ -149,6 +170,10 @@ final class PeriodMeasures {
 
     private interface Step {
         void run(PeriodMeasures measures) throws SQLException;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private LocalDate start() {
@@ -480,14 +505,31 @@ final class PeriodMeasures {
         if (values.get(id, "targetSales") == null) {
             values.put(id, "targetSales", values.get(id, "_monthTargets"));
         }
-        values.putPercent(id, "completionRate", "actualSales", "targetSales");
-        values.putPercent(id, "onTimeCollectionRate", "collectedOnTime", "amountDue");
-        values.putPercent(id, "collectionRate", "collected", "amountDue");
-        values.putRatio(id, "avgOrderValue", "actualSales", "payingCustomers");
-        values.putPercent(id, "leadConversionRate", "wonOpportunities", "leads");
-        for (String measure :
-                List.of("selfRating", "supervisorRating", "peerRating", "customerRating")) {
-            values.putRatio(id, measure, "_sum_" + measure, "_count_" + measure);
+        // A rate nobody keeps is not computed: the divisions are most of the aggregation's own
+        // work.
+        if (wants("completionRate")) {
+            values.putPercent(id, "completionRate", "actualSales", "targetSales");
         }
+        if (wants("onTimeCollectionRate")) {
+            values.putPercent(id, "onTimeCollectionRate", "collectedOnTime", "amountDue");
+        }
+        if (wants("collectionRate")) {
+            values.putPercent(id, "collectionRate", "collected", "amountDue");
+        }
+        if (wants("avgOrderValue")) {
+            values.putRatio(id, "avgOrderValue", "actualSales", "payingCustomers");
+        }
+        if (wants("leadConversionRate")) {
+            values.putPercent(id, "leadConversionRate", "wonOpportunities", "leads");
+        }
+        for (String measure : RATED_MEANS) {
+            if (wants(measure)) {
+                values.putRatio(id, measure, "_sum_" + measure, "_count_" + measure);
+            }
+        }
+    }
+
+    private boolean wants(String measure) {
+        return wanted == null || wanted.contains(measure);
     }
 }

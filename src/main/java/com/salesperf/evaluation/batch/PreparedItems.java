@@ -14,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * A run's working rows made in one pass before any result is written: each rep's input as the
@@ -26,9 +28,12 @@ public final class PreparedItems {
 
     private static final int BATCH = 1000;
 
+    /** Reps scored together (on several threads) before their inputs are let go. */
+    private static final int BLOCK = 1000;
+
     /** One rep's working row. */
     private static final class Item {
-        final int seq;
+        int seq;
         final long employeeId;
         final String employeeNo;
         final String regionCode;
@@ -42,8 +47,7 @@ public final class PreparedItems {
         RepRanks ranks;
         boolean serviceStar;
 
-        Item(int seq, long employeeId, RepInput input, String inputText, ScoreCard card) {
-            this.seq = seq;
+        Item(long employeeId, RepInput input, String inputText, ScoreCard card) {
             this.employeeId = employeeId;
             this.employeeNo = input.employeeNo();
             this.regionCode = input.regionCode();
@@ -67,32 +71,47 @@ public final class PreparedItems {
      * Scores every rep from its stored input text (so the figures are exactly those the result step
      * will compute again), ranks the evaluable ones and marks the service stars.
      *
-     * @param reps the population in position order
+     * @param reps the population in position order; consumed (each block of reps is cleared once
+     *     its items are made), so a large population's inputs and items are never all in memory at
+     *     once
+     * @param executor where blocks are scored on several threads (null: on the caller's only)
      */
     public static PreparedItems of(
-            List<AggregatedRep> reps, UsedMeasures used, SchemeScorer scorer) {
+            List<AggregatedRep> reps,
+            UsedMeasures used,
+            SchemeScorer scorer,
+            ExecutorService executor) {
         List<Item> items = new ArrayList<>(reps.size());
         List<RankingEntry> entries = new ArrayList<>();
         List<BigDecimal> satisfactions = new ArrayList<>();
-        int seq = 0;
-        for (AggregatedRep rep : reps) {
-            String text = InputText.write(used.keepUsed(rep.input()));
-            RepInput input = InputText.read(text);
-            ScoreCard card = scorer.score(input);
-            Item item = new Item(seq++, rep.employeeId(), input, text, card);
-            items.add(item);
-            if (item.satisfaction != null) {
-                satisfactions.add(item.satisfaction);
-            }
-            if (item.evaluable) {
-                entries.add(
-                        new RankingEntry(
-                                input.employeeNo(),
-                                input.regionCode(),
-                                input.teamCode(),
-                                item.totalScore,
-                                item.completion,
-                                item.actualSales));
+        for (int from = 0; from < reps.size(); from += BLOCK) {
+            List<AggregatedRep> block = reps.subList(from, Math.min(reps.size(), from + BLOCK));
+            List<Item> made =
+                    ChunkWork.map(
+                            block,
+                            rep -> {
+                                String text = InputText.write(used.keepUsed(rep.input()));
+                                RepInput input = InputText.read(text);
+                                return new Item(rep.employeeId(), input, text, scorer.score(input));
+                            },
+                            executor);
+            Collections.fill(block, null);
+            for (Item item : made) {
+                item.seq = items.size();
+                items.add(item);
+                if (item.satisfaction != null) {
+                    satisfactions.add(item.satisfaction);
+                }
+                if (item.evaluable) {
+                    entries.add(
+                            new RankingEntry(
+                                    item.employeeNo,
+                                    item.regionCode,
+                                    item.teamCode,
+                                    item.totalScore,
+                                    item.completion,
+                                    item.actualSales));
+                }
             }
         }
         Ranking ranking = Ranking.of(entries);

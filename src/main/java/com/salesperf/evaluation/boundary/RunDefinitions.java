@@ -5,6 +5,7 @@ import com.salesperf.scheme.boundary.SchemeCatalog;
 import com.salesperf.scheme.boundary.StoredPlan;
 import com.salesperf.scheme.boundary.StoredScheme;
 import com.salesperf.scheme.control.PlanDefinition;
+import com.salesperf.scheme.control.Population;
 import com.salesperf.scheme.control.SchemeDefinition;
 import com.salesperf.security.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +23,15 @@ public class RunDefinitions {
 
     @Inject SchemeCatalog catalog;
 
-    /** A scheme and plan version as a run uses them. */
+    /**
+     * A scheme and plan version as a run uses them.
+     *
+     * @param population who the scheme version applies to: the only reps the run evaluates
+     */
     public record Definitions(
             long schemeVersionId,
             SchemeDefinition scheme,
+            Population population,
             long planVersionId,
             PlanDefinition plan) {
 
@@ -48,7 +54,12 @@ public class RunDefinitions {
         StoredScheme scheme =
                 catalog.resolveScheme(codeOrVersionId == null ? "" : codeOrVersionId.strip());
         StoredPlan plan = catalog.currentPlan(scheme.planCode());
-        return new Definitions(scheme.id(), scheme.definition(), plan.id(), plan.definition());
+        return new Definitions(
+                scheme.id(),
+                scheme.definition(),
+                scheme.population(),
+                plan.id(),
+                plan.definition());
     }
 
     /**
@@ -57,7 +68,17 @@ public class RunDefinitions {
     public Definitions byIds(long schemeVersionId, long planVersionId) {
         StoredScheme scheme = catalog.scheme(schemeVersionId);
         StoredPlan plan = catalog.plan(planVersionId);
-        return new Definitions(scheme.id(), scheme.definition(), plan.id(), plan.definition());
+        return new Definitions(
+                scheme.id(),
+                scheme.definition(),
+                scheme.population(),
+                plan.id(),
+                plan.definition());
+    }
+
+    /** Who the scheme version applies to, i.e. whom a run with it evaluates. */
+    public Population population(long schemeVersionId) {
+        return catalog.scheme(schemeVersionId).population();
     }
 
     /** The scheme codes an administrator may start a run with, sorted. */

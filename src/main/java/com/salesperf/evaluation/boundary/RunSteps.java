@@ -3,6 +3,7 @@ package com.salesperf.evaluation.boundary;
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.evaluation.aggregation.MeasureAggregation;
+import com.salesperf.evaluation.aggregation.MeasureAggregation.AggregatedRep;
 import com.salesperf.evaluation.batch.PastResult;
 import com.salesperf.evaluation.batch.PreparedItems;
 import com.salesperf.evaluation.batch.ResultRow;
@@ -19,6 +20,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -45,8 +48,12 @@ import javax.sql.DataSource;
 @Stateless
 public class RunSteps {
 
+    private static final Logger LOG = Logger.getLogger(RunSteps.class.getName());
+
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
+
+    @Resource ManagedExecutorService executor;
 
     @PersistenceContext EntityManager em;
 
@@ -108,11 +115,11 @@ public class RunSteps {
     }
 
     /**
-     * Step 1: the measures of the whole population in set-based queries (only the fact tables the
-     * scheme and plan use), scored and ranked in memory, then one working row per rep inserted with
-     * its scores, ranks and service-star mark. One transaction: an execution that stopped before
-     * the end left nothing, and the next one does it all again. Skipped when an earlier execution
-     * already got this far.
+     * Step 1: the measures of the whole population in set-based queries (only the reps the scheme
+     * version's population rule admits, only the fact tables the scheme and plan use), scored and
+     * ranked in memory, then one working row per rep inserted with its scores, ranks and
+     * service-star mark. One transaction: an execution that stopped before the end left nothing,
+     * and the next one does it all again. Skipped when an earlier execution already got this far.
      */
     public void aggregate(long runId) throws SQLException {
         EvaluationRun run = run(runId);
@@ -124,14 +131,25 @@ public class RunSteps {
         UsedMeasures used = UsedMeasures.of(defs.scheme(), defs.plan());
         PeriodCode period = PeriodCode.parse(run.getPeriodCode());
         try (Connection connection = dataSource.getConnection()) {
+            long start = System.nanoTime();
+            List<AggregatedRep> reps =
+                    new MeasureAggregation(connection)
+                            .aggregate(period, null, used.names(), defs.population());
+            long aggregated = System.nanoTime();
             PreparedItems items =
-                    PreparedItems.of(
-                            new MeasureAggregation(connection)
-                                    .aggregate(period, null, used.names()),
-                            used,
-                            new SchemeScorer(defs.scheme()));
+                    PreparedItems.of(reps, used, new SchemeScorer(defs.scheme()), executor);
+            long prepared = System.nanoTime();
             update(connection, "DELETE FROM evaluation_item WHERE run_id = ?", runId);
             items.insert(connection, runId);
+            LOG.info(
+                    () ->
+                            "Evaluation run %d aggregate: measures %d ms, scoring and ranking %d ms,"
+                                            .formatted(
+                                                    runId,
+                                                    (aggregated - start) / 1_000_000,
+                                                    (prepared - aggregated) / 1_000_000)
+                                    + " working rows %d ms"
+                                            .formatted((System.nanoTime() - prepared) / 1_000_000));
             String batches = String.join(",", ImportBatchesUsed.of(connection, period));
             try (PreparedStatement statement =
                     connection.prepareStatement(

@@ -11,6 +11,7 @@ import com.salesperf.period.control.PeriodCode;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.BusinessException;
 import com.salesperf.platform.control.NotFoundException;
+import com.salesperf.scheme.control.Population;
 import com.salesperf.security.control.Caller;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -188,6 +189,11 @@ public class Runs {
     public EvaluationRun run(Caller caller, long runId) {
         requireReader(caller);
         return run(runId);
+    }
+
+    /** Who the run evaluated: the population rule of its scheme version (versions never change). */
+    public Population population(Caller caller, long runId) {
+        return definitions.population(run(caller, runId).getSchemeVersionId());
     }
 
     public List<EvaluationRun> history(Caller caller, int first, int max) {

@@ -40,7 +40,7 @@ public final class CanonicalJson {
         } else if (value instanceof String text) {
             string(out, text);
         } else if (value instanceof BigDecimal number) {
-            out.append(number.stripTrailingZeros().toPlainString());
+            out.append(Decimals.plain(number));
         } else if (value instanceof Integer
                 || value instanceof Long
                 || value instanceof BigInteger
@@ -59,18 +59,26 @@ public final class CanonicalJson {
     }
 
     private static void object(StringBuilder out, Map<?, ?> map) {
-        Map<String, Object> sorted = new TreeMap<>();
-        map.forEach((key, value) -> sorted.put(requireStringKey(key), value));
         out.append('{');
         boolean first = true;
-        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+        for (Map.Entry<?, ?> entry : inKeyOrder(map).entrySet()) {
             out.append(first ? "" : ",");
-            string(out, entry.getKey());
+            string(out, requireStringKey(entry.getKey()));
             out.append(':');
             append(out, entry.getValue());
             first = false;
         }
         out.append('}');
+    }
+
+    /** A tree map in natural order (String keys compare by UTF-16 code units) is used as it is. */
+    private static Map<?, ?> inKeyOrder(Map<?, ?> map) {
+        if (map instanceof TreeMap<?, ?> tree && tree.comparator() == null) {
+            return map;
+        }
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((key, value) -> sorted.put(requireStringKey(key), value));
+        return sorted;
     }
 
     private static String requireStringKey(Object key) {
@@ -91,7 +99,9 @@ public final class CanonicalJson {
 
     private static void string(StringBuilder out, String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = plainPrefix(text);
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -105,6 +115,20 @@ public final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    /**
+     * The length of the leading part that needs no escaping (most keys and values are all of it),
+     * so it can be copied in one go; surrogates end it, as they need a look at their neighbours.
+     */
+    private static int plainPrefix(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static void character(StringBuilder out, String text, int i, char c) {

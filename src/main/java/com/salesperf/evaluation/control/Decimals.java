@@ -12,8 +12,24 @@ final class Decimals {
 
     private Decimals() {}
 
+    /**
+     * The value without trailing fraction zeros and without exponent: exactly {@code
+     * value.stripTrailingZeros().toPlainString()}, computed on the text because stripping a
+     * 34-digit quotient digit by digit is among the most expensive steps of writing a result.
+     */
     static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        String text = value.toPlainString();
+        if (value.scale() <= 0) {
+            return text;
+        }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {

@@ -3,25 +3,21 @@ package com.salesperf.presentation.admin;
 import com.salesperf.organization.boundary.Directory;
 import com.salesperf.organization.boundary.OrgAdministration;
 import com.salesperf.organization.control.EmployeeRow;
-import com.salesperf.organization.control.PageRequest;
 import com.salesperf.organization.entity.OrgUnitKind;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.platform.boundary.Texts;
 import com.salesperf.platform.control.BusinessException;
+import com.salesperf.presentation.shell.PeopleTable;
 import com.salesperf.security.boundary.CurrentCaller;
+import com.salesperf.security.control.Caller;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The people of the organisation with their current team; a dated move to another team adds a new
@@ -29,7 +25,7 @@ import org.primefaces.model.SortOrder;
  */
 @Named
 @ViewScoped
-public class RepsPage implements Serializable {
+public class RepsPage implements PeopleTable.Source {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,35 +42,21 @@ public class RepsPage implements Serializable {
     private String reason;
     private List<SelectItem> teams;
 
-    private final LazyDataModel<EmployeeRow> people =
-            new LazyDataModel<>() {
-                private static final long serialVersionUID = 1L;
+    private final PeopleTable people = new PeopleTable(this);
 
-                @Override
-                public int count(Map<String, FilterMeta> filters) {
-                    return (int) directory.count(currentCaller.get(), request(0, 1, Map.of()));
-                }
+    @Override
+    public Directory directory() {
+        return directory;
+    }
 
-                @Override
-                public List<EmployeeRow> load(
-                        int first,
-                        int pageSize,
-                        Map<String, SortMeta> sort,
-                        Map<String, FilterMeta> filters) {
-                    return directory.page(currentCaller.get(), request(first, pageSize, sort));
-                }
+    @Override
+    public Caller caller() {
+        return currentCaller.get();
+    }
 
-                @Override
-                public String getRowKey(EmployeeRow row) {
-                    return String.valueOf(row.id());
-                }
-            };
-
-    private PageRequest request(int first, int size, Map<String, SortMeta> sort) {
-        SortMeta order = sort.values().stream().findFirst().orElse(null);
-        String field = order == null ? null : order.getField();
-        boolean ascending = order == null || order.getOrder() != SortOrder.DESCENDING;
-        return new PageRequest(first, size, field, ascending, search);
+    @Override
+    public String search() {
+        return search;
     }
 
     public void startMove(EmployeeRow row) {

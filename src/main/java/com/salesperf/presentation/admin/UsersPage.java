@@ -9,6 +9,7 @@ import com.salesperf.organization.control.PageRequest;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.platform.control.BusinessException;
+import com.salesperf.presentation.shell.TableRequests;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -25,7 +26,6 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Sign-in accounts: list, create (linked to a person), change roles, disable and enable. */
 @Named
@@ -90,10 +90,7 @@ public class UsersPage implements Serializable {
     }
 
     private PageRequest request(int first, int size, Map<String, SortMeta> sort) {
-        SortMeta order = sort.values().stream().findFirst().orElse(null);
-        String field = order == null ? null : order.getField();
-        boolean ascending = order == null || order.getOrder() != SortOrder.DESCENDING;
-        return new PageRequest(first, size, field, ascending, search);
+        return TableRequests.of(first, size, sort, search);
     }
 
     public void create() {

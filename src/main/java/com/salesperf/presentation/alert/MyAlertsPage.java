@@ -1,37 +1,24 @@
 package com.salesperf.presentation.alert;
 
-import com.salesperf.alert.boundary.Alerts;
-import com.salesperf.alert.control.AlertRow;
 import com.salesperf.alert.control.NoteInput;
-import com.salesperf.alert.control.NoteRow;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.platform.control.BusinessException;
-import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
 
 /**
  * The alerts about the signed-in rep, and the 5W1H note on the causes of a gap: what happened, why,
- * where, when, who was involved and how it will be closed. Notes are added, never edited.
+ * where, when, who was involved and how it will be closed. Notes are added, never edited. A link
+ * with ?alert=id opens that alert.
  */
 @Named
 @ViewScoped
-public class MyAlertsPage implements Serializable {
+public class MyAlertsPage extends AlertsView {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "note";
 
-    @Inject transient CurrentCaller currentCaller;
-
-    @Inject transient Alerts alerts;
-
-    private AlertTable rows;
-    private AlertRow selected;
-    private List<NoteRow> notes = List.of();
     private String what;
     private String why;
     private String where;
@@ -41,33 +28,32 @@ public class MyAlertsPage implements Serializable {
 
     @PostConstruct
     void init() {
-        rows =
-                new AlertTable(
-                        () -> alerts.countMine(currentCaller.get()),
-                        page -> alerts.mine(currentCaller.get(), page));
+        setUp();
     }
 
-    public void show(AlertRow row) {
-        try {
-            selected = alerts.find(currentCaller.get(), row.id());
-            notes = alerts.notes(currentCaller.get(), row.id());
-            clear();
-        } catch (BusinessException e) {
-            Messages.of(e);
-        }
+    @Override
+    protected AlertTable table() {
+        return new AlertTable(
+                () -> alerts.countMine(currentCaller.get()),
+                page -> alerts.mine(currentCaller.get(), page));
+    }
+
+    @Override
+    protected void opened() {
+        clear();
     }
 
     public void addNote() {
-        if (selected == null) {
+        if (getSelected() == null) {
             return;
         }
         try {
             alerts.addNote(
                     currentCaller.get(),
-                    selected.id(),
+                    getSelected().id(),
                     new NoteInput(what, why, where, when, who, how));
             Messages.info("alerts.note.added");
-            notes = alerts.notes(currentCaller.get(), selected.id());
+            reloadNotes();
             clear();
         } catch (BusinessException e) {
             AlertTexts.show(FORM, e);
@@ -81,26 +67,6 @@ public class MyAlertsPage implements Serializable {
         when = null;
         who = null;
         how = null;
-    }
-
-    public String time(java.time.Instant instant) {
-        return AlertTexts.time(instant);
-    }
-
-    public String plain(java.math.BigDecimal value) {
-        return AlertTexts.plain(value);
-    }
-
-    public AlertTable getRows() {
-        return rows;
-    }
-
-    public AlertRow getSelected() {
-        return selected;
-    }
-
-    public List<NoteRow> getNotes() {
-        return notes;
     }
 
     public String getWhat() {

@@ -6,6 +6,7 @@ import com.salesperf.evaluation.entity.EvaluationResult;
 import com.salesperf.evaluation.entity.EvaluationRun;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.platform.control.BusinessException;
+import com.salesperf.scheme.control.Population;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +43,7 @@ public class RunResultsPage implements Serializable {
 
     private Long runId;
     private EvaluationRun run;
+    private Population population;
     private String employee;
     private String region;
     private String grade;
@@ -94,6 +96,7 @@ public class RunResultsPage implements Serializable {
     public void load() {
         try {
             run = runId == null ? null : runs.run(currentCaller.get(), runId);
+            population = run == null ? null : runs.population(currentCaller.get(), runId);
         } catch (BusinessException e) {
             runId = null;
             Messages.of(e);
@@ -136,6 +139,11 @@ public class RunResultsPage implements Serializable {
 
     public EvaluationRun getRun() {
         return run;
+    }
+
+    /** Who the run evaluated: its scheme version's population rule. */
+    public Population getPopulation() {
+        return population;
     }
 
     public Long getRunId() {

@@ -1,5 +1,8 @@
 package com.salesperf.presentation.scheme;
 
+import com.salesperf.organization.entity.Level;
+import com.salesperf.organization.entity.Market;
+import com.salesperf.organization.entity.TeamStage;
 import com.salesperf.platform.boundary.Messages;
 import com.salesperf.platform.boundary.Texts;
 import com.salesperf.platform.control.BusinessException;
@@ -9,6 +12,7 @@ import com.salesperf.scheme.control.DivisionByZeroRule;
 import com.salesperf.scheme.control.IndicatorDefinition;
 import com.salesperf.scheme.control.InvalidDefinitionException;
 import com.salesperf.scheme.control.NoDataRule;
+import com.salesperf.scheme.control.Population;
 import com.salesperf.scheme.control.SchemeDefinition;
 import com.salesperf.scheme.control.SchemeValidator;
 import com.salesperf.scheme.control.ValidationMessage;
@@ -21,6 +25,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -49,12 +55,20 @@ public class SchemeEditorPage implements Serializable {
     private List<ShownMessage> messages = List.of();
     private boolean hasErrors;
 
+    // Who the next version applies to; empty means no restriction on that attribute.
+    private List<String> levels;
+    private List<String> markets;
+    private List<String> stages;
+
     /** The version named by the id request parameter, read-only until "edit" is chosen. */
     @PostConstruct
     void load() {
         long id = RequestIds.id("id");
         stored = catalog.scheme(currentCaller.get(), id);
         draft = SchemeDraft.of(stored.definition());
+        levels = new ArrayList<>(stored.population().levels());
+        markets = new ArrayList<>(stored.population().markets());
+        stages = new ArrayList<>(stored.population().stages());
         revalidate();
         whatIf.prepare(stored.definition().periodType());
     }
@@ -150,7 +164,7 @@ public class SchemeEditorPage implements Serializable {
                             currentCaller.get(),
                             draft.toDefinition(),
                             stored.planCode(),
-                            stored.population(),
+                            Population.of(levels, markets, stages),
                             reason == null ? "" : reason.trim());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             Messages.info("schemes.saved", saved.code(), saved.version());
@@ -175,6 +189,47 @@ public class SchemeEditorPage implements Serializable {
         if (!currentCaller.get().has(com.salesperf.organization.entity.Role.ADMIN)) {
             throw new com.salesperf.platform.control.AccessDeniedException("edit schemes");
         }
+    }
+
+    /** The values a population may be restricted to, as the organisation data knows them. */
+    public List<String> getLevelChoices() {
+        return names(Level.values());
+    }
+
+    public List<String> getMarketChoices() {
+        return names(Market.values());
+    }
+
+    public List<String> getStageChoices() {
+        return names(TeamStage.values());
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    public List<String> getLevels() {
+        return levels;
+    }
+
+    public void setLevels(List<String> levels) {
+        this.levels = levels == null ? new ArrayList<>() : levels;
+    }
+
+    public List<String> getMarkets() {
+        return markets;
+    }
+
+    public void setMarkets(List<String> markets) {
+        this.markets = markets == null ? new ArrayList<>() : markets;
+    }
+
+    public List<String> getStages() {
+        return stages;
+    }
+
+    public void setStages(List<String> stages) {
+        this.stages = stages == null ? new ArrayList<>() : stages;
     }
 
     public List<ShownMessage> getGeneralMessages() {

@@ -7,6 +7,7 @@ import com.salesperf.scheme.boundary.WhatIfPreview;
 import com.salesperf.scheme.control.InvalidDefinitionException;
 import com.salesperf.scheme.control.PeriodType;
 import com.salesperf.scheme.control.PlanDefinition;
+import com.salesperf.scheme.control.Population;
 import com.salesperf.scheme.control.SchemeDefinition;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.enterprise.context.Dependent;
@@ -30,6 +31,7 @@ public class WhatIfPanel implements Serializable {
     private List<String> periods = List.of();
     private String period;
     private WhatIfComparison comparison;
+    private Population population;
     private boolean onlyChanged;
 
     /** Offers the ended periods of the scheme's period type, newest first. */
@@ -64,6 +66,7 @@ public class WhatIfPanel implements Serializable {
                             editedScheme,
                             editedPlan);
             comparison = WhatIfComparison.of(outcome.before(), outcome.after());
+            population = outcome.population();
         } catch (InvalidDefinitionException e) {
             Messages.error("whatif.invalid");
         } catch (BusinessException e) {
@@ -79,6 +82,11 @@ public class WhatIfPanel implements Serializable {
         return onlyChanged
                 ? comparison.rows().stream().filter(WhatIfRow::isChanged).toList()
                 : comparison.rows();
+    }
+
+    /** Who the last comparison evaluated. */
+    public Population getPopulation() {
+        return population;
     }
 
     public List<String> getPeriods() {

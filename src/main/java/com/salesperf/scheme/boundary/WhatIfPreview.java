@@ -11,6 +11,7 @@ import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.scheme.control.PeriodType;
 import com.salesperf.scheme.control.PlanDefinition;
+import com.salesperf.scheme.control.Population;
 import com.salesperf.scheme.control.SchemeDefinition;
 import com.salesperf.security.control.Caller;
 import jakarta.annotation.Resource;
@@ -27,8 +28,9 @@ import javax.sql.DataSource;
 
 /**
  * What an edited scheme or plan would have done in a past period: the period's reps are evaluated
- * with the stored current versions and with the edited ones, side by side. Nothing is stored, no
- * version is frozen: a preview is not a run.
+ * with the stored current versions and with the edited ones, side by side, as far as the stored
+ * scheme's population rule admits them (as a run would). Nothing is stored, no version is frozen: a
+ * preview is not a run.
  */
 @Stateless
 public class WhatIfPreview {
@@ -68,10 +70,11 @@ public class WhatIfPreview {
             SchemeDefinition editedScheme,
             PlanDefinition editedPlan) {
         requireAdmin(caller);
-        SchemeDefinition storedScheme = catalog.currentScheme(schemeCode).definition();
+        StoredScheme stored = catalog.currentScheme(schemeCode);
+        SchemeDefinition storedScheme = stored.definition();
         PlanDefinition storedPlan = catalog.currentPlan(planCode).definition();
         long started = System.nanoTime();
-        List<RepInput> inputs = inputs(periodCode);
+        List<RepInput> inputs = inputs(periodCode, stored.population());
         EvaluationResults before = Evaluator.evaluate(storedScheme, storedPlan, inputs);
         EvaluationResults after =
                 Evaluator.evaluate(
@@ -86,10 +89,10 @@ public class WhatIfPreview {
                                 caller.username(),
                                 inputs.size(),
                                 (System.nanoTime() - started) / 1_000_000));
-        return new WhatIfOutcome(periodCode, before, after);
+        return new WhatIfOutcome(periodCode, stored.population(), before, after);
     }
 
-    private List<RepInput> inputs(String periodCode) {
+    private List<RepInput> inputs(String periodCode, Population population) {
         PeriodCode period;
         try {
             period = PeriodCode.parse(periodCode);
@@ -97,7 +100,7 @@ public class WhatIfPreview {
             throw new NotFoundException("period " + periodCode);
         }
         try (Connection connection = dataSource.getConnection()) {
-            return new MeasureAggregation(connection).population(period);
+            return new MeasureAggregation(connection).population(period, population);
         } catch (SQLException e) {
             throw new IllegalStateException("measures of " + periodCode, e);
         }

@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class MeasureAggregationH2Test {
 
     private static final PeriodCode Q3 = PeriodCode.parse("2023Q3");
+    private static final com.salesperf.scheme.control.Population JUNIOR_EMERGING =
+            com.salesperf.scheme.control.Population.of(
+                    List.of("JUNIOR"), List.of("EMERGING"), List.of());
 
     private static Connection connection;
     private static List<RepInput> population;
@@ -132,6 +137,123 @@ class MeasureAggregationH2Test {
                         population.stream()
                                 .filter(rep -> rep.measure("targetSales") != null)
                                 .count());
+    }
+
+    @Test
+    void aSchemePopulationKeepsExactlyItsRepsWithUnchangedMeasures() throws SQLException {
+        List<RepInput> kept = new MeasureAggregation(connection).population(Q3, JUNIOR_EMERGING);
+        List<String> expected = juniorsInEmergingTeams();
+        assertThat(expected).isNotEmpty().hasSizeLessThan(population.size() / 2);
+        assertThat(kept).extracting(RepInput::employeeNo).isEqualTo(expected);
+        // this period's measures are those of the unrestricted aggregation
+        assertThat(kept)
+                .allSatisfy(
+                        rep ->
+                                assertThat(current(rep))
+                                        .isEqualTo(current(input(rep.employeeNo()))));
+    }
+
+    @Test
+    void previousValuesComeOnlyFromThePreviousPeriodsPopulationUnderTheSameRule()
+            throws SQLException {
+        MeasureAggregation aggregation = new MeasureAggregation(connection);
+        List<String> before =
+                aggregation.population(Q3.previous(), JUNIOR_EMERGING).stream()
+                        .map(RepInput::employeeNo)
+                        .toList();
+        List<RepInput> kept = aggregation.population(Q3, JUNIOR_EMERGING);
+        assertThat(kept)
+                .allSatisfy(
+                        rep ->
+                                assertThat(rep.measure("prevNewCustomers") != null)
+                                        .as(rep.employeeNo())
+                                        .isEqualTo(before.contains(rep.employeeNo())));
+        assertThat(kept).anySatisfy(rep -> assertThat(rep.measure("prevNewCustomers")).isNotNull());
+    }
+
+    @Test
+    void everyoneIsTheWholePopulation() throws SQLException {
+        assertThat(
+                        new MeasureAggregation(connection)
+                                .population(Q3, com.salesperf.scheme.control.Population.everyone()))
+                .isEqualTo(population);
+    }
+
+    @Test
+    void aTeamWithoutMarketIsInItsRegionsMarket() throws SQLException {
+        List<String> expected = juniorsInEmergingTeams();
+        connection.setAutoCommit(false);
+        try {
+            try (var statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE org_unit SET market = NULL WHERE kind = 'TEAM'");
+            }
+            assertThat(new MeasureAggregation(connection).population(Q3, JUNIOR_EMERGING))
+                    .extracting(RepInput::employeeNo)
+                    .isEqualTo(expected);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
+    }
+
+    @Test
+    void aStageRuleKeepsOnlyRepsOfTeamsInThatStage() throws SQLException {
+        var newTeams =
+                com.salesperf.scheme.control.Population.of(List.of(), List.of(), List.of("NEW"));
+        List<RepInput> kept = new MeasureAggregation(connection).population(Q3, newTeams);
+        assertThat(kept).isNotEmpty().hasSizeLessThan(population.size());
+        List<String> teams = teamsInStage("NEW");
+        assertThat(kept).allSatisfy(rep -> assertThat(teams).contains(rep.teamCode()));
+        assertThat(population.stream().filter(rep -> teams.contains(rep.teamCode())).count())
+                .isEqualTo(kept.size());
+    }
+
+    private static Map<String, BigDecimal> current(RepInput rep) {
+        Map<String, BigDecimal> measures = new java.util.TreeMap<>(rep.measures());
+        measures.keySet().removeIf(name -> name.startsWith("prev"));
+        return measures;
+    }
+
+    /** The reps of Q3 in the unit of their last assignment, counted independently with SQL. */
+    private static List<String> juniorsInEmergingTeams() throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (var statement =
+                connection.prepareStatement(
+                        "SELECT e.employee_no FROM employee e"
+                                + " JOIN assignment a ON a.employee_id = e.id"
+                                + " JOIN org_unit u ON u.id = a.org_unit_id"
+                                + " LEFT JOIN org_unit r ON r.id = u.parent_id"
+                                + " WHERE e.position = 'SALES_REP' AND e.level = 'JUNIOR'"
+                                + " AND COALESCE(u.market, r.market) = 'EMERGING'"
+                                + " AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?)"
+                                + " AND NOT EXISTS (SELECT 1 FROM assignment b"
+                                + " WHERE b.employee_id = e.id AND b.valid_from > a.valid_from"
+                                + " AND b.valid_from <= ?)"
+                                + " ORDER BY e.employee_no")) {
+            statement.setObject(1, Q3.end());
+            statement.setObject(2, Q3.start());
+            statement.setObject(3, Q3.end());
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> teamsInStage(String stage) throws SQLException {
+        List<String> found = new ArrayList<>();
+        try (var statement =
+                connection.prepareStatement("SELECT code FROM org_unit WHERE stage = ?")) {
+            statement.setString(1, stage);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     private static RepInput input(String employeeNo) {

@@ -30,6 +30,9 @@ class DeterminismTest {
     private static final SchemeDefinition SCHEME = DefaultSchemes.quarterly();
     private static final PlanDefinition PLAN = DefaultPlans.defaultPlan();
 
+    private static final String PINNED_POPULATION_HASH =
+            "dba31f9e797be2a22e2496952e5e65e4c9e8eabe492728fee0adc48b0f31fa92";
+
     static List<RepInput> population() {
         List<RepInput> reps = new ArrayList<>(List.of(s001(), s002(), s003()));
         String[] regions = {"EAST", "NORTH", "SOUTH"};
@@ -116,6 +119,17 @@ class DeterminismTest {
                                 population())
                         .canonicalJson();
         assertThat(second).isEqualTo(first);
+    }
+
+    /**
+     * Stored results are verified against their hashes years later, so the canonical text must not
+     * drift with a refactoring of the writer: this pins the whole test population's text. A
+     * deliberate format change needs a new engine version, not a new constant here.
+     */
+    @Test
+    void theCanonicalTextOfAKnownPopulationNeverChanges() {
+        String json = Evaluator.evaluate(SCHEME, PLAN, population()).canonicalJson();
+        assertThat(Sha256.hex(json)).isEqualTo(PINNED_POPULATION_HASH);
     }
 
     @Test

@@ -51,6 +51,8 @@ class RunsBrowserIT {
 
             browser.click(By.id("history:runs:0:results"));
             browser.waitForText(By.id("results:table"), "S001");
+            assertThat(browser.text(By.id("population")))
+                    .isEqualTo("Population: levels any; markets any; stages any");
             browser.find(By.id("results:employee")).sendKeys("S001");
             browser.click(By.id("results:apply"));
             browser.waitForText(By.id("results:table"), "14,250.00");

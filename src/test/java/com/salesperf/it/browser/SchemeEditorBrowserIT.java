@@ -43,6 +43,9 @@ class SchemeEditorBrowserIT {
             browser.waitForText(By.id("pageTitle"), "指标体系 Q-DEFAULT");
             browser.click(By.id("editor:edit"));
             type(browser, COMPLETION_BAND_LOWER, "105");
+            // the shipped scheme applies to everyone: no level, market or stage chosen
+            assertThat(browser.text(By.id("editor:levels"))).contains("不限");
+            assertThat(browser.text(By.id("editor:stages"))).contains("不限");
             browser.waitForText(MESSAGES, "缺口：没有区间覆盖 [100, 105)");
             assertThat(browser.isPresent(By.cssSelector(".strip-gap"))).isTrue();
             browser.screenshot("scheme-2-gap-zh");
@@ -96,11 +99,15 @@ class SchemeEditorBrowserIT {
                             .orElse("");
             assertThat(s001).contains("S001").contains("85.0").contains("89.0");
             assertThat(browser.text(By.id("editor:changedCount"))).doesNotStartWith("0 ");
+            assertThat(browser.text(By.id("editor:population")))
+                    .isEqualTo("Population: levels any; markets any; stages any");
             scrollTo(browser, "editor:whatifSummary");
             browser.screenshot("scheme-5-whatif-en");
 
             browser.click(By.id("topbar:langZh"));
             browser.waitForText(By.id("editor:whatifResult"), "当前奖金成本");
+            assertThat(browser.text(By.id("editor:population")))
+                    .isEqualTo("评估范围：职级 不限；市场 不限；阶段 不限");
             scrollTo(browser, "editor:whatifSummary");
             browser.screenshot("scheme-6-whatif-zh");
         }
