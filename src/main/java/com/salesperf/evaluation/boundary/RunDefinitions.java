@@ -53,13 +53,7 @@ public class RunDefinitions {
     public Definitions resolve(String codeOrVersionId) {
         StoredScheme scheme =
                 catalog.resolveScheme(codeOrVersionId == null ? "" : codeOrVersionId.strip());
-        StoredPlan plan = catalog.currentPlan(scheme.planCode());
-        return new Definitions(
-                scheme.id(),
-                scheme.definition(),
-                scheme.population(),
-                plan.id(),
-                plan.definition());
+        return of(scheme, catalog.currentPlan(scheme.planCode()));
     }
 
     /**
@@ -67,7 +61,10 @@ public class RunDefinitions {
      */
     public Definitions byIds(long schemeVersionId, long planVersionId) {
         StoredScheme scheme = catalog.scheme(schemeVersionId);
-        StoredPlan plan = catalog.plan(planVersionId);
+        return of(scheme, catalog.plan(planVersionId));
+    }
+
+    private static Definitions of(StoredScheme scheme, StoredPlan plan) {
         return new Definitions(
                 scheme.id(),
                 scheme.definition(),
