@@ -505,27 +505,26 @@ final class PeriodMeasures {
         if (values.get(id, "targetSales") == null) {
             values.put(id, "targetSales", values.get(id, "_monthTargets"));
         }
-        // A rate nobody keeps is not computed: the divisions are most of the aggregation's own
-        // work.
-        if (wants("completionRate")) {
-            values.putPercent(id, "completionRate", "actualSales", "targetSales");
-        }
-        if (wants("onTimeCollectionRate")) {
-            values.putPercent(id, "onTimeCollectionRate", "collectedOnTime", "amountDue");
-        }
-        if (wants("collectionRate")) {
-            values.putPercent(id, "collectionRate", "collected", "amountDue");
-        }
-        if (wants("avgOrderValue")) {
-            values.putRatio(id, "avgOrderValue", "actualSales", "payingCustomers");
-        }
-        if (wants("leadConversionRate")) {
-            values.putPercent(id, "leadConversionRate", "wonOpportunities", "leads");
-        }
+        percent(id, "completionRate", "actualSales", "targetSales");
+        percent(id, "onTimeCollectionRate", "collectedOnTime", "amountDue");
+        percent(id, "collectionRate", "collected", "amountDue");
+        ratio(id, "avgOrderValue", "actualSales", "payingCustomers");
+        percent(id, "leadConversionRate", "wonOpportunities", "leads");
         for (String measure : RATED_MEANS) {
-            if (wants(measure)) {
-                values.putRatio(id, measure, "_sum_" + measure, "_count_" + measure);
-            }
+            ratio(id, measure, "_sum_" + measure, "_count_" + measure);
+        }
+    }
+
+    // A rate nobody keeps is not computed: the divisions are most of the aggregation's own work.
+    private void percent(long id, String measure, String part, String whole) {
+        if (wants(measure)) {
+            values.putPercent(id, measure, part, whole);
+        }
+    }
+
+    private void ratio(long id, String measure, String part, String whole) {
+        if (wants(measure)) {
+            values.putRatio(id, measure, part, whole);
         }
     }
 
