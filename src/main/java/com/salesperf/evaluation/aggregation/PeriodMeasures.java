@@ -50,6 +50,15 @@ final class PeriodMeasures {
     private static final List<String> RATED_MEANS =
             List.of("selfRating", "supervisorRating", "peerRating", "customerRating");
 
+    /** The measures each derived rate is computed from. */
+    private static final Map<String, List<String>> RATE_INPUTS =
+            Map.of(
+                    "completionRate", List.of("actualSales", "targetSales"),
+                    "onTimeCollectionRate", List.of("collectedOnTime", "amountDue"),
+                    "collectionRate", List.of("collected", "amountDue"),
+                    "avgOrderValue", List.of("actualSales", "payingCustomers"),
+                    "leadConversionRate", List.of("wonOpportunities", "leads"));
+
     private final Connection connection;
     private final PeriodCode period;
     private final Long employeeId;
@@ -60,6 +69,9 @@ final class PeriodMeasures {
 
     /** The measures the caller keeps; null for all. */
     private Set<String> wanted;
+
+    /** The measures the caller keeps and those its rates are computed from; null for all. */
+    private Set<String> needed;
 
     private PeriodMeasures(Connection connection, PeriodCode period, Long employeeId) {
         this.connection = connection;
@@ -91,6 +103,7 @@ final class PeriodMeasures {
         PeriodMeasures measures = new PeriodMeasures(connection, period, employeeId);
         measures.read = wanted == null ? null : new HashSet<>();
         measures.wanted = wanted;
+        measures.needed = wanted == null ? null : withRateInputs(wanted);
         StringJoiner times = new StringJoiner(", ");
         for (Query query : Query.values()) {
             if (query.neededFor(wanted)) {
@@ -111,6 +124,12 @@ final class PeriodMeasures {
                                     .formatted(period, times, millisSince(start)));
         }
         return measures.values;
+    }
+
+    private static Set<String> withRateInputs(Set<String> wanted) {
+        Set<String> needed = new HashSet<>(wanted);
+        wanted.forEach(measure -> needed.addAll(RATE_INPUTS.getOrDefault(measure, List.of())));
+        return needed;
     }
 
     /** One fact table's query and the measures that come (directly or derived) from it. */
@@ -184,11 +203,14 @@ final class PeriodMeasures {
         return period.end();
     }
 
-    // Excluded outliers never count.
+    // Excluded outliers never count. Distinct customers are counted only when needed: that count
+    // keeps PostgreSQL from aggregating in parallel.
     private void sales() throws SQLException {
+        boolean customers = needs("payingCustomers");
         new Sql()
                 .append(
-                        "SELECT employee_id, SUM(amount), COUNT(*), COUNT(DISTINCT customer_id)"
+                        "SELECT employee_id, SUM(amount), COUNT(*)"
+                                + (customers ? ", COUNT(DISTINCT customer_id)" : "")
                                 + " FROM sale WHERE excluded = FALSE AND signed_date BETWEEN ? AND ?",
                         start(),
                         end())
@@ -200,7 +222,9 @@ final class PeriodMeasures {
                             long id = row.getLong(1);
                             values.put(id, "actualSales", decimal(row, 2));
                             values.put(id, "orderCount", count(row, 3));
-                            values.put(id, "payingCustomers", count(row, 4));
+                            if (customers) {
+                                values.put(id, "payingCustomers", count(row, 4));
+                            }
                         });
     }
 
@@ -273,14 +297,16 @@ final class PeriodMeasures {
                         connection,
                         row -> {
                             long id = row.getLong(1);
-                            values.putMean(id, "satisfaction", decimal(row, 2), row.getLong(3));
-                            values.putMean(id, "nps", decimal(row, 4), row.getLong(5));
-                            values.putMean(id, "renewalIntention", decimal(row, 6), row.getLong(7));
+                            mean(id, "satisfaction", decimal(row, 2), row.getLong(3));
+                            mean(id, "nps", decimal(row, 4), row.getLong(5));
+                            mean(id, "renewalIntention", decimal(row, 6), row.getLong(7));
                         });
     }
 
-    // Ratings are given for the period or for the shorter periods inside it.
+    // Ratings are given for the period or for the shorter periods inside it. When only teamwork is
+    // needed, only the ratings it is made of are read.
     private void ratings() throws SQLException {
+        boolean onlyTeamwork = RATED_MEANS.stream().noneMatch(this::needs);
         Map<Long, BigDecimal[]> teamwork = new HashMap<>();
         Map<String, String> roleMeasures =
                 Map.of(
@@ -292,6 +318,11 @@ final class PeriodMeasures {
                 .append("SELECT employee_id, rater_role, dimension, SUM(score), COUNT(*)")
                 .append(" FROM rating WHERE period_code IN ")
                 .in(periodCodesWithin())
+                .append(
+                        onlyTeamwork
+                                ? " AND dimension = 'TEAMWORK'"
+                                        + " AND rater_role IN ('SUPERVISOR', 'PEER')"
+                                : "")
                 .onlyEmployee("employee_id", employeeId)
                 .append(" GROUP BY employee_id, rater_role, dimension")
                 .forEach(
@@ -302,7 +333,7 @@ final class PeriodMeasures {
                             BigDecimal sum = decimal(row, 4);
                             long count = row.getLong(5);
                             String measure = roleMeasures.get(role);
-                            if (measure != null) {
+                            if (measure != null && needs(measure)) {
                                 values.add(id, "_sum_" + measure, sum);
                                 values.add(id, "_count_" + measure, BigDecimal.valueOf(count));
                             }
@@ -319,8 +350,7 @@ final class PeriodMeasures {
                                 acc[1] = acc[1].add(BigDecimal.valueOf(count));
                             }
                         });
-        teamwork.forEach(
-                (id, acc) -> values.putMean(id, "teamwork", acc[0], acc[1].longValueExact()));
+        teamwork.forEach((id, acc) -> mean(id, "teamwork", acc[0], acc[1].longValueExact()));
     }
 
     // Late: submitted after the due time, or still missing once the due time has passed (by the
@@ -415,9 +445,7 @@ final class PeriodMeasures {
                             acc[1] += n;
                         });
         cycles.forEach(
-                (id, acc) ->
-                        values.putMean(
-                                id, "avgSalesCycleDays", BigDecimal.valueOf(acc[0]), acc[1]));
+                (id, acc) -> mean(id, "avgSalesCycleDays", BigDecimal.valueOf(acc[0]), acc[1]));
     }
 
     private void trainings() throws SQLException {
@@ -435,8 +463,7 @@ final class PeriodMeasures {
                         row -> {
                             long id = row.getLong(1);
                             values.put(id, "trainingsCompleted", count(row, 2));
-                            values.putMean(
-                                    id, "trainingScoreGain", decimal(row, 3), row.getLong(4));
+                            mean(id, "trainingScoreGain", decimal(row, 3), row.getLong(4));
                         });
     }
 
@@ -455,25 +482,33 @@ final class PeriodMeasures {
     }
 
     // The explicit sales target of the period wins; a longer period without one sums its months.
+    // One query reads both.
     private void targets() throws SQLException {
-        targetQuery(List.of(period.toString()), "targetSales");
+        String own = period.toString();
+        List<String> codes = new ArrayList<>();
+        codes.add(own);
         if (period.type() != PeriodType.MONTH) {
-            targetQuery(
-                    period.months().stream().map(PeriodCode::toString).toList(), "_monthTargets");
+            period.months().forEach(month -> codes.add(month.toString()));
         }
-    }
-
-    private void targetQuery(List<String> periodCodes, String measure) throws SQLException {
         new Sql()
                 .append(
-                        "SELECT e.id, SUM(t.target_value) FROM target t"
+                        "SELECT e.id, p.code, SUM(t.target_value) FROM target t"
                                 + " JOIN period p ON p.id = t.period_id"
                                 + " JOIN employee e ON e.employee_no = t.scope_code"
                                 + " WHERE t.scope = 'REP' AND t.measure = 'sales' AND p.code IN ")
-                .in(periodCodes)
+                .in(codes)
                 .onlyEmployee("e.id", employeeId)
-                .append(" GROUP BY e.id")
-                .forEach(connection, row -> values.put(row.getLong(1), measure, decimal(row, 2)));
+                .append(" GROUP BY e.id, p.code")
+                .forEach(
+                        connection,
+                        row -> {
+                            long id = row.getLong(1);
+                            if (own.equals(row.getString(2))) {
+                                values.put(id, "targetSales", decimal(row, 3));
+                            } else {
+                                values.add(id, "_monthTargets", decimal(row, 3));
+                            }
+                        });
     }
 
     /** The period and the shorter periods inside it: ratings and plans are given for those. */
@@ -498,7 +533,7 @@ final class PeriodMeasures {
 
     private void derive(long id) {
         for (String measure : ZERO_WHEN_NO_ROWS) {
-            if (read == null || read.contains(measure)) {
+            if ((read == null || read.contains(measure)) && needs(measure)) {
                 values.zeroIfAbsent(id, measure);
             }
         }
@@ -530,5 +565,16 @@ final class PeriodMeasures {
 
     private boolean wants(String measure) {
         return wanted == null || wanted.contains(measure);
+    }
+
+    private boolean needs(String measure) {
+        return needed == null || needed.contains(measure);
+    }
+
+    // A mean nobody needs is not divided out.
+    private void mean(long id, String measure, BigDecimal sum, long count) {
+        if (needs(measure)) {
+            values.putMean(id, measure, sum, count);
+        }
     }
 }

@@ -41,8 +41,9 @@ final class Sql {
     }
 
     void forEach(Connection connection, RowHandler handler) throws SQLException {
+        // No fetch size: PostgreSQL plans a query fetched in portions without parallel workers, and
+        // an aggregate's rows (one or a few per rep) fit in memory anyway.
         try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
-            statement.setFetchSize(1000);
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, jdbc(parameters.get(i)));
             }

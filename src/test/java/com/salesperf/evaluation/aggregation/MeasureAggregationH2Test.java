@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,13 +37,15 @@ class MeasureAggregationH2Test {
             com.salesperf.scheme.control.Population.of(
                     List.of("JUNIOR"), List.of("EMERGING"), List.of());
 
+    private static final String URL = "jdbc:h2:mem:aggregation;DB_CLOSE_DELAY=-1";
+
     private static Connection connection;
     private static List<RepInput> population;
     private static EvaluationResults results;
 
     @BeforeAll
     static void demoCompany() throws SQLException {
-        String url = "jdbc:h2:mem:aggregation;DB_CLOSE_DELAY=-1";
+        String url = URL;
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
@@ -125,6 +129,28 @@ class MeasureAggregationH2Test {
                                 .keepUsed(input("S001"))
                                 .measures())
                 .containsKeys("newCustomers", "prevNewCustomers", "teamwork", "collectionRate");
+    }
+
+    @Test
+    void aRateOrMeanKeptWithoutItsInputsHasTheValueOfAFullAggregation() throws SQLException {
+        // The rates' inputs and the other means of their tables are not kept, so not all computed.
+        Set<String> wanted =
+                Set.of("avgOrderValue", "prevCompletionRate", "selfRating", "nps", "teamwork");
+        List<Map<String, BigDecimal>> kept =
+                new MeasureAggregation(connection)
+                        .aggregate(Q3, null, wanted).stream()
+                                .map(rep -> rep.input().measures())
+                                .toList();
+        assertThat(kept)
+                .isEqualTo(population.stream().map(rep -> only(rep.measures(), wanted)).toList());
+        assertThat(kept).anySatisfy(measures -> assertThat(measures).containsOnlyKeys(wanted));
+    }
+
+    private static Map<String, BigDecimal> only(
+            Map<String, BigDecimal> measures, Set<String> names) {
+        Map<String, BigDecimal> kept = new TreeMap<>(measures);
+        kept.keySet().retainAll(names);
+        return kept;
     }
 
     @Test
