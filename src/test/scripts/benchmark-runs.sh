@@ -7,7 +7,8 @@
 #    and fills it with the demo generator's benchmark company of REPS reps (default 10000;
 #    2023Q2 and 2023Q3, >= 50 sales per rep and quarter, other facts in proportion);
 # 2. times the plain SQL aggregation of the same measures, streamed to a client (the floor): the
-#    scheme's measures of 2023Q3 and those the growth rate and the plan need of 2023Q2;
+#    scheme's measures of 2023Q3 and those the growth rate and the plan need of 2023Q2 (the
+#    faster of two passes);
 # 3. starts Payara Micro with -Xmx1g on that database, starts the 2023Q3 close with
 #    POST /api/v1/runs and waits until the run completes, sampling the server's heap;
 # 4. prints reps, fact rows, wall time, reps/s, peak heap, SQL floor, the ratio, the job's step
@@ -52,7 +53,7 @@ FACTS=$(psql -h 127.0.0.1 -U postgres -At -c "SELECT (SELECT COUNT(*) FROM sale)
   + (SELECT COUNT(*) FROM activity) + (SELECT COUNT(*) FROM opportunity) + (SELECT COUNT(*) FROM training)
   + (SELECT COUNT(*) FROM compliance_incident) + (SELECT COUNT(*) FROM target)" "$DB")
 
-echo "== SQL floor: one set-based query of the measures the job reads (this and the previous quarter), streamed to the client"
+echo "== SQL floor: one set-based query of the measures the job reads (this and the previous quarter), streamed to the client, best of two"
 FLOOR_MS=$(python3 - "$DB" <<'PY'
 import subprocess, sys, time
 db = sys.argv[1]
@@ -95,10 +96,15 @@ LEFT JOIN p ON p.employee_id = e.id LEFT JOIN g ON g.employee_id = e.id
 LEFT JOIN ps ON ps.employee_id = e.id LEFT JOIN pn ON pn.employee_id = e.id LEFT JOIN pg ON pg.employee_id = e.id
 WHERE e.position = 'SALES_REP'
 """.replace("\n", " ")
-start = time.time()
-subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c",
-                "\\copy (" + query + ") TO '/dev/null'", db], check=True)
-print(int((time.time() - start) * 1000))
+# Twice, the faster counts: the first pass may still read from disk or set hint bits.
+best = None
+for _ in range(2):
+    start = time.time()
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c",
+                    "\\copy (" + query + ") TO '/dev/null'", db], check=True)
+    elapsed = int((time.time() - start) * 1000)
+    best = elapsed if best is None else min(best, elapsed)
+print(best)
 PY
 )
 echo "SQL floor: $FLOOR_MS ms"
