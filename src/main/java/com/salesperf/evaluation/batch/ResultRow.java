@@ -20,6 +20,9 @@ public record ResultRow(
         String json,
         String hash) {
 
+    /** About the length of a result's text (some 9 KB with the default scheme), plus room. */
+    private static final int EXPECTED_TEXT_LENGTH = 12_288;
+
     /**
      * @param context what the run adds to every result's trace: period, version ids, import
      *     batches, engine version
@@ -34,7 +37,7 @@ public record ResultRow(
         json.put("result", ResultJson.of(evaluation));
         json.put("flags", flags);
         json.put("run", context);
-        String text = CanonicalJson.write(json);
+        String text = CanonicalJson.write(json, EXPECTED_TEXT_LENGTH);
         return new ResultRow(seq, employeeId, evaluation, flags, text, Sha256.hex(text));
     }
 

@@ -29,7 +29,15 @@ public final class CanonicalJson {
     private CanonicalJson() {}
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
+        return write(value, 64);
+    }
+
+    /**
+     * @param expectedLength about how long the text will be: a large text written often (a rep's
+     *     result, some 9 KB) is then not copied again and again as it grows
+     */
+    public static String write(Object value, int expectedLength) {
+        StringBuilder out = new StringBuilder(expectedLength);
         append(out, value);
         return out.toString();
     }
@@ -100,6 +108,11 @@ public final class CanonicalJson {
     private static void string(StringBuilder out, String text) {
         out.append('"');
         int plain = plainPrefix(text);
+        if (plain == text.length()) {
+            // Appending a whole String copies arrays; a range of a CharSequence goes char by char.
+            out.append(text).append('"');
+            return;
+        }
         out.append(text, 0, plain);
         for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
