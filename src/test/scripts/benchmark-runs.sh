@@ -34,6 +34,14 @@ if [ ! -f "$WORK/classpath" ]; then
 fi
 CP="target/classes:target/test-classes:$(cat "$WORK/classpath")"
 
+# Work a killed server left running in the database (the alert rules evaluated after each close,
+# for one) would compete with this benchmark: end it first, and again when this benchmark ends.
+end_other_sessions() {
+  psql -h 127.0.0.1 -U postgres -q -At -c "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity
+    WHERE datname = '$DB' AND pid <> pg_backend_pid()" postgres >/dev/null 2>&1 || true
+}
+end_other_sessions
+
 if [ "${BENCH_REUSE:-0}" = "1" ]; then
   echo "== reusing database $DB (BENCH_REUSE=1); earlier runs are removed"
   psql -h 127.0.0.1 -U postgres -q -c "DELETE FROM evaluation_result; DELETE FROM evaluation_item; DELETE FROM evaluation_run" "$DB"
@@ -120,7 +128,7 @@ BASE="http://127.0.0.1:$PORT/portal"
 PORTAL_WAR="$WAR" PORTAL_PG_PASSWORD="${BENCH_PG_PASSWORD:-postgres}" \
   start_portal bench "$PORT" "$DB" -Xmx1g ${BENCH_JAVA_OPTS:-}
 SERVER=$SERVER_PID
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+trap 'kill $SERVER 2>/dev/null || true; end_other_sessions' EXIT
 await_portal bench "$PORT" "${BENCH_START_TIMEOUT:-900}"
 
 # The login page can answer before the REST application is ready (503): retry the start briefly.
