@@ -27,26 +27,32 @@ public class AlertFigures {
 
     @PersistenceContext EntityManager em;
 
-    /** Sales of every region or team in the period and the one before. */
+    /**
+     * Sales of every region or team in the period and the one before. The sales are summed per team
+     * first: joining each sale to "the unit or its parent" would test that condition once per sale
+     * and unit.
+     */
     public List<UnitSales> unitSales(UnitLevel level, PeriodCode period) {
         PeriodCode previous = period.previous();
         Query query =
                 em.createNativeQuery(
-                        "SELECT u.id, u.code, u.name_zh, u.name_en,"
-                                + " SUM(CASE WHEN s.signed_date <= ? THEN s.amount END),"
-                                + " SUM(CASE WHEN s.signed_date >= ? THEN s.amount END)"
+                        "SELECT u.id, u.code, u.name_zh, u.name_en, SUM(x.before_amount),"
+                                + " SUM(x.now_amount) FROM (SELECT e.org_unit_id AS unit_id,"
+                                + " SUM(CASE WHEN s.signed_date <= ? THEN s.amount END)"
+                                + " AS before_amount,"
+                                + " SUM(CASE WHEN s.signed_date >= ? THEN s.amount END) AS now_amount"
                                 + " FROM sale s JOIN employee e ON e.id = s.employee_id"
-                                + " JOIN org_unit t ON t.id = e.org_unit_id"
+                                + " WHERE s.excluded = FALSE AND s.signed_date >= ?"
+                                + " AND s.signed_date <= ? GROUP BY e.org_unit_id) x"
+                                + " JOIN org_unit t ON t.id = x.unit_id"
                                 + " JOIN org_unit u ON (u.id = t.id OR u.id = t.parent_id)"
                                 + " AND u.kind = ?"
-                                + " WHERE s.excluded = FALSE AND s.signed_date >= ?"
-                                + " AND s.signed_date <= ?"
                                 + " GROUP BY u.id, u.code, u.name_zh, u.name_en ORDER BY u.code");
         query.setParameter(1, Date.valueOf(previous.end()));
         query.setParameter(2, Date.valueOf(period.start()));
-        query.setParameter(3, level.name());
-        query.setParameter(4, Date.valueOf(previous.start()));
-        query.setParameter(5, Date.valueOf(period.end()));
+        query.setParameter(3, Date.valueOf(previous.start()));
+        query.setParameter(4, Date.valueOf(period.end()));
+        query.setParameter(5, level.name());
         List<UnitSales> units = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
