@@ -37,15 +37,13 @@ class MeasureAggregationH2Test {
             com.salesperf.scheme.control.Population.of(
                     List.of("JUNIOR"), List.of("EMERGING"), List.of());
 
-    private static final String URL = "jdbc:h2:mem:aggregation;DB_CLOSE_DELAY=-1";
-
     private static Connection connection;
     private static List<RepInput> population;
     private static EvaluationResults results;
 
     @BeforeAll
     static void demoCompany() throws SQLException {
-        String url = URL;
+        String url = "jdbc:h2:mem:aggregation;DB_CLOSE_DELAY=-1";
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
