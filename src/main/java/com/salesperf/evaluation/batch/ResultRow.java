@@ -10,17 +10,20 @@ import java.util.Map;
 
 /**
  * A result as stored: the canonical JSON (the engine's result, the flags and the run's trace
- * context), its SHA-256, and the figures copied out for lists.
+ * context) in UTF-8, its SHA-256, and the figures copied out for lists.
+ *
+ * @param json the canonical text's UTF-8 bytes: the form it is hashed in and sent to the database
+ *     in, so a text with a Chinese name in it is never held (or encoded) as UTF-16
  */
 public record ResultRow(
         int seq,
         long employeeId,
         RepEvaluation evaluation,
         List<String> flags,
-        String json,
+        byte[] json,
         String hash) {
 
-    /** About the length of a result's text (some 9 KB with the default scheme), plus room. */
+    /** About the UTF-8 length of a result's text (some 9 KB with the default scheme), plus room. */
     private static final int EXPECTED_TEXT_LENGTH = 12_288;
 
     /**
@@ -37,7 +40,7 @@ public record ResultRow(
         json.put("result", ResultJson.of(evaluation));
         json.put("flags", flags);
         json.put("run", context);
-        String text = CanonicalJson.write(json, EXPECTED_TEXT_LENGTH);
+        byte[] text = CanonicalJson.utf8(json, EXPECTED_TEXT_LENGTH);
         return new ResultRow(seq, employeeId, evaluation, flags, text, Sha256.hex(text));
     }
 

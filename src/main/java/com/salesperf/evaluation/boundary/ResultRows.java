@@ -7,11 +7,13 @@ import com.salesperf.evaluation.control.RepEvaluation;
 import com.salesperf.evaluation.control.ScoreCard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 
 /** Inserts results with one JDBC batch: the JSON and hash plus the figures lists need. */
 final class ResultRows {
@@ -23,21 +25,45 @@ final class ResultRows {
                     + " tier_code, coefficient, modifier_factor, commission, bonus, currency, flags,"
                     + " result_json, result_hash)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?)";
+                    + " %s, ?)";
 
     private ResultRows() {}
 
     static void insert(Connection connection, long runId, List<ResultRow> results)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        String utf8ToText = utf8ToText(connection);
+        boolean asBytes = utf8ToText != null;
+        try (PreparedStatement insert =
+                connection.prepareStatement(INSERT.formatted(asBytes ? utf8ToText : "?"))) {
             for (ResultRow row : results) {
                 bind(insert, runId, row);
+                if (asBytes) {
+                    insert.setBytes(24, row.json());
+                } else {
+                    insert.setString(24, new String(row.json(), StandardCharsets.UTF_8));
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
         }
     }
 
+    /**
+     * The database's own conversion of UTF-8 bytes to text, or null: the result text then goes as
+     * it was hashed, not decoded to UTF-16 here only for the driver to encode it again.
+     */
+    private static String utf8ToText(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        if (product.contains("postgres")) {
+            return "convert_from(?, 'UTF8')";
+        }
+        if (product.contains("h2")) {
+            return "UTF8TOSTRING(?)";
+        }
+        return null;
+    }
+
+    /** Every column but the result text (24), which {@link #insert} sets. */
     private static void bind(PreparedStatement insert, long runId, ResultRow row)
             throws SQLException {
         RepEvaluation result = row.evaluation();
@@ -70,7 +96,6 @@ final class ResultRows {
         insert.setBigDecimal(21, incentive == null ? null : incentive.bonus());
         insert.setString(22, incentive == null ? null : incentive.currency());
         insert.setString(23, row.flagText());
-        insert.setString(24, row.json());
         insert.setString(25, row.hash());
     }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +78,59 @@ class CanonicalJsonTest {
         assertThat(CanonicalJson.write("a\uD83Db")).isEqualTo("\"a\\ud83db\"");
         assertThat(CanonicalJson.write("\uDE00x")).isEqualTo("\"\\ude00x\"");
         assertThat(CanonicalJson.write("x\uD83D")).isEqualTo("\"x\\ud83d\"");
+    }
+
+    @Test
+    void theUtf8FormIsTheTextEncodedWhateverTheCharacters() {
+        char[] alphabet = {
+            'a', ' ', '"', '\\', '\n', '\u0001', '\u007f', '\u0080', 'é', '中', '\uD83D', '\uDE00',
+            '\uFF21'
+        };
+        Random random = new Random(42);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(12); length > 0; length--) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String value = text.toString();
+            // a tiny initial buffer, so growing it is exercised too
+            assertThat(CanonicalJson.utf8(value, 1))
+                    .as("%s", value)
+                    .isEqualTo(escapedByTheRfc(value).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** RFC 8259 escaping written out char by char, as the reference for the writer. */
+    private static String escapedByTheRfc(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairStart =
+                    Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pairEnd =
+                    Character.isLowSurrogate(c)
+                            && i > 0
+                            && Character.isHighSurrogate(text.charAt(i - 1));
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || (Character.isSurrogate(c) && !pairStart && !pairEnd)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     @Test
