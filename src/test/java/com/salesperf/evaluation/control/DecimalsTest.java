@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +46,24 @@ class DecimalsTest {
             assertThat(Decimals.plain(value))
                     .as("%s", value)
                     .isEqualTo(value.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    @Test
+    void longValuesPrintedAgainGiveTheirOwnTextNeverAnotherValues() {
+        Random random = new Random(7);
+        List<BigDecimal> values = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            values.add(new BigDecimal(new BigInteger(70 + random.nextInt(50), random), 30));
+        }
+        // each value several times, in an order that reuses and overwrites the remembered texts
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < values.size(); i++) {
+                BigDecimal value = values.get((i * (round + 1) * 7) % values.size());
+                assertThat(Decimals.plain(value))
+                        .as("%s", value)
+                        .isEqualTo(value.stripTrailingZeros().toPlainString());
+            }
         }
     }
 }
