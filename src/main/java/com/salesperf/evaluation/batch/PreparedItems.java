@@ -63,8 +63,15 @@ public final class PreparedItems {
 
     private final List<Item> items;
 
-    private PreparedItems(List<Item> items) {
+    /** Where the time went, for the run's log. */
+    private final long scoringMillis;
+
+    private final long rankingMillis;
+
+    private PreparedItems(List<Item> items, long scoringMillis, long rankingMillis) {
         this.items = items;
+        this.scoringMillis = scoringMillis;
+        this.rankingMillis = rankingMillis;
     }
 
     /**
@@ -81,6 +88,7 @@ public final class PreparedItems {
             UsedMeasures used,
             SchemeScorer scorer,
             ExecutorService executor) {
+        long start = System.nanoTime();
         List<Item> items = new ArrayList<>(reps.size());
         List<RankingEntry> entries = new ArrayList<>();
         List<BigDecimal> satisfactions = new ArrayList<>();
@@ -114,6 +122,7 @@ public final class PreparedItems {
                 }
             }
         }
+        long scored = System.nanoTime();
         Ranking ranking = Ranking.of(entries);
         BigDecimal threshold = ServiceStars.threshold(satisfactions);
         for (Item item : items) {
@@ -125,11 +134,17 @@ public final class PreparedItems {
                             && item.satisfaction != null
                             && item.satisfaction.compareTo(threshold) >= 0;
         }
-        return new PreparedItems(items);
+        return new PreparedItems(
+                items, (scored - start) / 1_000_000, (System.nanoTime() - scored) / 1_000_000);
     }
 
     public int size() {
         return items.size();
+    }
+
+    /** E.g. {@code scoring 5100 ms, ranking 900 ms}. */
+    public String timing() {
+        return "scoring %d ms, ranking %d ms".formatted(scoringMillis, rankingMillis);
     }
 
     /** Inserts the rows scored and ranked, in JDBC batches. */

@@ -141,16 +141,18 @@ public class RunSteps {
             long prepared = System.nanoTime();
             update(connection, "DELETE FROM evaluation_item WHERE run_id = ?", runId);
             items.insert(connection, runId);
+            long inserted = System.nanoTime();
+            String batches = String.join(",", ImportBatchesUsed.of(connection, period));
             LOG.info(
                     () ->
-                            "Evaluation run %d aggregate: measures %d ms, scoring and ranking %d ms,"
-                                            .formatted(
-                                                    runId,
-                                                    (aggregated - start) / 1_000_000,
-                                                    (prepared - aggregated) / 1_000_000)
-                                    + " working rows %d ms"
-                                            .formatted((System.nanoTime() - prepared) / 1_000_000));
-            String batches = String.join(",", ImportBatchesUsed.of(connection, period));
+                            ("Evaluation run %d aggregate: measures %d ms, %s, working rows %d ms,"
+                                            + " import batches %d ms")
+                                    .formatted(
+                                            runId,
+                                            (aggregated - start) / 1_000_000,
+                                            items.timing(),
+                                            (inserted - prepared) / 1_000_000,
+                                            (System.nanoTime() - inserted) / 1_000_000));
             try (PreparedStatement statement =
                     connection.prepareStatement(
                             "UPDATE evaluation_run SET phase = ?, total_items = ?,"
