@@ -1,12 +1,12 @@
 package com.salesperf.data.control;
 
+import com.salesperf.platform.control.DatabaseVendor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Locale;
 
 /**
  * Hands out ids from a table's sequence the way EclipseLink does (a fetched value v covers v-49 …
@@ -57,8 +57,7 @@ final class IdAllocator {
     }
 
     private static String sql(Connection connection, String sequence) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.contains("postgres")
+        return DatabaseVendor.of(connection) == DatabaseVendor.POSTGRESQL
                 ? "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)"
                 : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
     }

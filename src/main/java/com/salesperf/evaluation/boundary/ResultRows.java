@@ -5,15 +5,14 @@ import com.salesperf.evaluation.control.GroupRank;
 import com.salesperf.evaluation.control.Incentive;
 import com.salesperf.evaluation.control.RepEvaluation;
 import com.salesperf.evaluation.control.ScoreCard;
+import com.salesperf.platform.control.DatabaseVendor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
-import java.util.Locale;
 
 /** Inserts results with one JDBC batch: the JSON and hash plus the figures lists need. */
 final class ResultRows {
@@ -31,17 +30,11 @@ final class ResultRows {
 
     static void insert(Connection connection, long runId, List<ResultRow> results)
             throws SQLException {
-        String utf8ToText = utf8ToText(connection);
-        boolean asBytes = utf8ToText != null;
         try (PreparedStatement insert =
-                connection.prepareStatement(INSERT.formatted(asBytes ? utf8ToText : "?"))) {
+                connection.prepareStatement(INSERT.formatted(utf8ToText(connection)))) {
             for (ResultRow row : results) {
                 bind(insert, runId, row);
-                if (asBytes) {
-                    insert.setBytes(24, row.json());
-                } else {
-                    insert.setString(24, new String(row.json(), StandardCharsets.UTF_8));
-                }
+                insert.setBytes(24, row.json());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -49,18 +42,14 @@ final class ResultRows {
     }
 
     /**
-     * The database's own conversion of UTF-8 bytes to text, or null: the result text then goes as
-     * it was hashed, not decoded to UTF-16 here only for the driver to encode it again.
+     * The database's own conversion of UTF-8 bytes to text: the result text goes as it was hashed,
+     * not decoded to UTF-16 here only for the driver to encode it again.
      */
     private static String utf8ToText(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (product.contains("postgres")) {
-            return "convert_from(?, 'UTF8')";
-        }
-        if (product.contains("h2")) {
-            return "UTF8TOSTRING(?)";
-        }
-        return null;
+        return switch (DatabaseVendor.of(connection)) {
+            case POSTGRESQL -> "convert_from(?, 'UTF8')";
+            case H2 -> "UTF8TOSTRING(?)";
+        };
     }
 
     /** Every column but the result text (24), which {@link #insert} sets. */

@@ -1,5 +1,6 @@
 package com.salesperf.platform.boundary;
 
+import com.salesperf.platform.control.DatabaseVendor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -92,14 +93,7 @@ public class SchemaMigration {
      * append-only trigger can never be skipped silently.
      */
     static String vendorOf(String databaseDescription) {
-        String product = databaseDescription.toLowerCase(java.util.Locale.ROOT);
-        if (product.startsWith("postgresql")) {
-            return "postgresql";
-        }
-        if (product.startsWith("h2")) {
-            return "h2";
-        }
-        throw new IllegalStateException("unsupported database: " + databaseDescription);
+        return DatabaseVendor.of(databaseDescription).folder();
     }
 
     private static String rootMessage(Throwable e) {
