@@ -3,7 +3,7 @@ package com.salesperf.targets.boundary;
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.control.DataScope;
-import com.salesperf.platform.control.BusinessException;
+import com.salesperf.platform.control.ConflictException;
 import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
 import com.salesperf.security.control.SecurityLog;
@@ -53,7 +53,7 @@ public class Targets {
             throw new NotFoundException("target " + targetId);
         }
         if (target.getAcknowledgedAt() != null) {
-            throw new BusinessException(
+            throw new ConflictException(
                     "target.error.acknowledged", "the target is already acknowledged");
         }
         Instant now = Instant.now();
