@@ -21,11 +21,24 @@ import java.util.List;
 @Stateless
 public class Targets {
 
+    /** Two years of monthly, quarterly and annual targets fit well below this. */
+    private static final int OWN_SHOWN = 120;
+
     @PersistenceContext EntityManager em;
 
     @Inject DataScope dataScope;
 
     @Inject AuditTrail auditTrail;
+
+    /**
+     * The caller's own targets, newest period first, as "My targets" and the API show them; none
+     * for an account that is no rep.
+     */
+    public List<TargetRow> mine(Caller caller) {
+        return caller.employeeId() == null
+                ? List.of()
+                : ofEmployee(caller, caller.employeeId(), OWN_SHOWN);
+    }
 
     /** The rep's targets, newest period first, at most {@code limit} of them. */
     public List<TargetRow> ofEmployee(Caller caller, long employeeId, int limit) {
