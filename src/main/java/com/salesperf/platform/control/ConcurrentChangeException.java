@@ -1,7 +1,7 @@
 package com.salesperf.platform.control;
 
 /** Someone else changed the item since the caller loaded it (optimistic locking). */
-public class ConcurrentChangeException extends BusinessException {
+public class ConcurrentChangeException extends ConflictException {
 
     public ConcurrentChangeException(String changedBy) {
         super(

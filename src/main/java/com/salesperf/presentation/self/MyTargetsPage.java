@@ -24,9 +24,6 @@ public class MyTargetsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Two years of monthly, quarterly and annual targets fit well below this. */
-    private static final int SHOWN = 120;
-
     @Inject transient CurrentCaller currentCaller;
 
     @Inject transient Targets targets;
@@ -37,11 +34,7 @@ public class MyTargetsPage implements Serializable {
 
     @PostConstruct
     void load() {
-        Caller caller = currentCaller.get();
-        rows =
-                caller.employeeId() == null
-                        ? List.of()
-                        : targets.ofEmployee(caller, caller.employeeId(), SHOWN);
+        rows = targets.mine(currentCaller.get());
     }
 
     public void acknowledge(TargetRow row) {

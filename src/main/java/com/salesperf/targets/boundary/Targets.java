@@ -3,7 +3,7 @@ package com.salesperf.targets.boundary;
 import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.control.DataScope;
-import com.salesperf.platform.control.BusinessException;
+import com.salesperf.platform.control.ConflictException;
 import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
 import com.salesperf.security.control.SecurityLog;
@@ -21,11 +21,24 @@ import java.util.List;
 @Stateless
 public class Targets {
 
+    /** Two years of monthly, quarterly and annual targets fit well below this. */
+    private static final int OWN_SHOWN = 120;
+
     @PersistenceContext EntityManager em;
 
     @Inject DataScope dataScope;
 
     @Inject AuditTrail auditTrail;
+
+    /**
+     * The caller's own targets, newest period first, as "My targets" and the API show them; none
+     * for an account that is no rep.
+     */
+    public List<TargetRow> mine(Caller caller) {
+        return caller.employeeId() == null
+                ? List.of()
+                : ofEmployee(caller, caller.employeeId(), OWN_SHOWN);
+    }
 
     /** The rep's targets, newest period first, at most {@code limit} of them. */
     public List<TargetRow> ofEmployee(Caller caller, long employeeId, int limit) {
@@ -53,7 +66,7 @@ public class Targets {
             throw new NotFoundException("target " + targetId);
         }
         if (target.getAcknowledgedAt() != null) {
-            throw new BusinessException(
+            throw new ConflictException(
                     "target.error.acknowledged", "the target is already acknowledged");
         }
         Instant now = Instant.now();
