@@ -1,19 +1,21 @@
 package com.salesperf.review.boundary;
 
-import com.salesperf.review.control.EvaluationReportPdf;
 import com.salesperf.security.boundary.CurrentCaller;
+import com.salesperf.security.boundary.ReaderLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /**
  * Downloads: {@code GET /api/v1/periods/{code}/audit-package} (zip with SHA-256 manifest, closed
  * periods only), {@code GET /api/v1/periods/{code}/payroll} (CSV for finance) and {@code GET
- * /api/v1/reviews/{id}/report} (PDF with the signature block).
+ * /api/v1/reviews/{id}/report} (PDF with the signature block; {@code ?lang=zh|en} picks its
+ * language, else the account's).
  */
 @Path("v1")
 @RequestScoped
@@ -26,6 +28,8 @@ public class ExportsResource {
     @Inject Payroll payroll;
 
     @Inject SubmissionPackages submissions;
+
+    @Inject ReaderLanguage language;
 
     @GET
     @Path("periods/{code}/audit-package")
@@ -50,9 +54,9 @@ public class ExportsResource {
     @GET
     @Path("reviews/{id}/report")
     @RolesAllowed({"MANAGER", "HR", "ADMIN"})
-    public Response report(@PathParam("id") long id) {
+    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return download(
-                EvaluationReportPdf.of(submissions.of(currentCaller.get(), id)),
+                submissions.reportPdf(currentCaller.get(), id, language.of(lang)),
                 "application/pdf",
                 "evaluation-report-" + id + ".pdf");
     }
