@@ -1,21 +1,18 @@
 package com.salesperf.review.boundary;
 
 import com.salesperf.security.boundary.CurrentCaller;
-import com.salesperf.security.boundary.ReaderLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /**
  * Downloads: {@code GET /api/v1/periods/{code}/audit-package} (zip with SHA-256 manifest, closed
- * periods only), {@code GET /api/v1/periods/{code}/payroll} (CSV for finance) and {@code GET
- * /api/v1/reviews/{id}/report} (PDF with the signature block; {@code ?lang=zh|en} picks its
- * language, else the account's).
+ * periods only) and {@code GET /api/v1/periods/{code}/payroll} (CSV for finance). The evaluation
+ * report of a package is under {@link ReviewsResource}.
  */
 @Path("v1")
 @RequestScoped
@@ -26,10 +23,6 @@ public class ExportsResource {
     @Inject AuditPackages auditPackages;
 
     @Inject Payroll payroll;
-
-    @Inject SubmissionPackages submissions;
-
-    @Inject ReaderLanguage language;
 
     @GET
     @Path("periods/{code}/audit-package")
@@ -49,16 +42,6 @@ public class ExportsResource {
                 payroll.export(currentCaller.get(), code),
                 "text/csv; charset=UTF-8",
                 "payroll-" + code + ".csv");
-    }
-
-    @GET
-    @Path("reviews/{id}/report")
-    @RolesAllowed({"MANAGER", "HR", "ADMIN"})
-    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
-        return download(
-                submissions.reportPdf(currentCaller.get(), id, language.of(lang)),
-                "application/pdf",
-                "evaluation-report-" + id + ".pdf");
     }
 
     private static Response download(byte[] content, String type, String name) {
