@@ -2,10 +2,8 @@ package com.salesperf.review.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
 import com.salesperf.platform.control.PdfText;
 import com.salesperf.platform.control.PdfTexts;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,8 +45,8 @@ class EvaluationReportPdfTest {
     void theChineseReportHasNoEnglishLabel() {
         byte[] pdf = EvaluationReportPdf.of(view(), PdfTexts.of(Locale.SIMPLIFIED_CHINESE));
 
-        // the document title is stored as Unicode, so it is readable even without a CJK font
-        assertThat(title(pdf)).isEqualTo("考核报告 · EAST-1 · 2023Q3 · 计算 #1024");
+        // the title is readable even without a CJK font
+        assertThat(PdfText.title(pdf)).isEqualTo("考核报告 · EAST-1 · 2023Q3 · 计算 #1024");
         String text = PdfText.of(pdf);
         for (String label : ENGLISH_LABELS) {
             assertThat(text).as("Chinese report").doesNotContain(label);
@@ -90,7 +88,7 @@ class EvaluationReportPdfTest {
     void theEnglishReportPrintsEnglishLabelsAndFormattedAmounts() {
         byte[] pdf = EvaluationReportPdf.of(view(), PdfTexts.of(Locale.ENGLISH));
 
-        assertThat(title(pdf)).isEqualTo("Evaluation report · EAST-1 · 2023Q3 · run #1024");
+        assertThat(PdfText.title(pdf)).isEqualTo("Evaluation report · EAST-1 · 2023Q3 · run #1024");
         String text = PdfText.of(pdf);
         assertThat(text).contains(ENGLISH_LABELS);
         assertThat(text)
@@ -110,19 +108,6 @@ class EvaluationReportPdfTest {
                 .contains("Budget: 20,000.00 (over budget)")
                 .contains("Adjusted reps: 1")
                 .contains("2023-10-10 10:00");
-    }
-
-    private static String title(byte[] pdf) {
-        try {
-            PdfReader reader = new PdfReader(pdf);
-            try {
-                return reader.getInfo().get("Title");
-            } finally {
-                reader.close();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** An approved package of two reps, one adjusted, over its budget. */
