@@ -22,6 +22,7 @@ import com.salesperf.platform.control.PdfTexts;
 import com.salesperf.security.control.Caller;
 import com.salesperf.targets.boundary.Targets;
 import com.salesperf.targets.control.TargetRow;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,12 +31,14 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -46,8 +49,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The portal's PDF documents on H2 and PostgreSQL: target responsibility letters over the REST API
  * (own letter, acknowledgement time, adjustments, the data scope of reps and managers) and the team
- * table PDF within the manager's scope. Every test builds its own company slice with fresh codes
- * and accounts, so no test depends on another or on the demo data.
+ * table PDF within the manager's scope, and the evaluation report of a review package in the
+ * reader's language. Every test builds its own company slice with fresh codes and accounts, so no
+ * test depends on another or on the demo data.
  */
 @ExtendWith(ArquillianExtension.class)
 class PdfDocumentsIT {
@@ -66,6 +70,9 @@ class PdfDocumentsIT {
     @Inject Targets targets;
     @Inject TeamPerformance team;
     @Inject Organization organization;
+
+    @Resource(lookup = "jdbc/app")
+    DataSource dataSource;
 
     @ArquillianResource URL base;
 
@@ -222,6 +229,35 @@ class PdfDocumentsIT {
                                         new TeamQuery(Q3, null, regionB, 0, 25, null, true),
                                         Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theEvaluationReportIsInTheRequestedLanguageElseTheAccounts() throws SQLException {
+        Slice s = slice();
+        long regionA = accounts.find(s.managerA()).orElseThrow().scopeOrgUnitId();
+        long pack =
+                new ReviewFixtures(dataSource, "IT-PDF", "2019Q3", Q3)
+                        .reviewPackage(regionA, "CALCULATED", null);
+        String report = "/api/v1/reviews/" + pack + "/report";
+
+        HttpResponse<byte[]> english = get(report + "?lang=en", s.managerA());
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(PdfText.of(english.body()))
+                .contains("Evaluation report · " + s.prefix() + "-RA · " + Q3)
+                .contains("Status: Calculated")
+                .contains("Prepared by")
+                .contains("Signature / date:");
+
+        accounts.preferLocale(s.managerA(), "zh_CN");
+        for (String chinese : List.of(report + "?lang=zh", report)) {
+            byte[] pdf = get(chinese, s.managerA()).body();
+            // the title is readable even where the server has no CJK font
+            assertThat(PdfText.title(pdf)).as(chinese).startsWith("考核报告 · " + s.prefix() + "-RA");
+            assertThat(PdfText.of(pdf)).as(chinese).doesNotContain("Prepared by");
+        }
+        assertThat(PdfText.title(get(report + "?lang=en", s.managerA()).body()))
+                .as("?lang= wins over the account's language")
+                .startsWith("Evaluation report");
     }
 
     // ------------------------------------------------------------ helpers

@@ -1,12 +1,13 @@
 package com.salesperf.presentation.review;
 
 import com.salesperf.platform.boundary.Messages;
+import com.salesperf.platform.boundary.Texts;
 import com.salesperf.platform.control.BusinessException;
+import com.salesperf.presentation.shell.PdfDownload;
 import com.salesperf.review.boundary.Adjustments;
 import com.salesperf.review.boundary.Reviews;
 import com.salesperf.review.boundary.SubmissionPackages;
 import com.salesperf.review.control.AdjustableFigure;
-import com.salesperf.review.control.EvaluationReportPdf;
 import com.salesperf.review.control.ReviewAction;
 import com.salesperf.review.control.SubmissionView;
 import com.salesperf.security.boundary.CurrentCaller;
@@ -15,13 +16,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -124,15 +123,13 @@ public class PackagePage implements Serializable {
         }
     }
 
-    /** The PDF evaluation report of this package, with the signature block. */
+    /**
+     * The PDF evaluation report of this package, with the signature block, in the language the page
+     * is shown in.
+     */
     public StreamedContent getReport() {
-        byte[] pdf = EvaluationReportPdf.of(submissions.of(currentCaller.get(), id));
-        return DefaultStreamedContent.builder()
-                .name("evaluation-report-" + id + ".pdf")
-                .contentType("application/pdf")
-                .contentLength((long) pdf.length)
-                .stream(() -> new ByteArrayInputStream(pdf))
-                .build();
+        byte[] pdf = submissions.reportPdf(currentCaller.get(), id, Texts.currentLocale());
+        return PdfDownload.of(pdf, "evaluation-report-" + id + ".pdf");
     }
 
     public Date date(java.time.Instant instant) {

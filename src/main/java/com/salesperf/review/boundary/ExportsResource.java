@@ -1,6 +1,5 @@
 package com.salesperf.review.boundary;
 
-import com.salesperf.review.control.EvaluationReportPdf;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Downloads: {@code GET /api/v1/periods/{code}/audit-package} (zip with SHA-256 manifest, closed
- * periods only), {@code GET /api/v1/periods/{code}/payroll} (CSV for finance) and {@code GET
- * /api/v1/reviews/{id}/report} (PDF with the signature block).
+ * periods only) and {@code GET /api/v1/periods/{code}/payroll} (CSV for finance). The evaluation
+ * report of a package is under {@link ReviewsResource}.
  */
 @Path("v1")
 @RequestScoped
@@ -24,8 +23,6 @@ public class ExportsResource {
     @Inject AuditPackages auditPackages;
 
     @Inject Payroll payroll;
-
-    @Inject SubmissionPackages submissions;
 
     @GET
     @Path("periods/{code}/audit-package")
@@ -45,16 +42,6 @@ public class ExportsResource {
                 payroll.export(currentCaller.get(), code),
                 "text/csv; charset=UTF-8",
                 "payroll-" + code + ".csv");
-    }
-
-    @GET
-    @Path("reviews/{id}/report")
-    @RolesAllowed({"MANAGER", "HR", "ADMIN"})
-    public Response report(@PathParam("id") long id) {
-        return download(
-                EvaluationReportPdf.of(submissions.of(currentCaller.get(), id)),
-                "application/pdf",
-                "evaluation-report-" + id + ".pdf");
     }
 
     private static Response download(byte[] content, String type, String name) {

@@ -5,6 +5,7 @@ import com.salesperf.review.control.AdjustmentRow;
 import com.salesperf.review.control.PackageSummary;
 import com.salesperf.review.control.ReviewAction;
 import com.salesperf.security.boundary.CurrentCaller;
+import com.salesperf.security.boundary.ReaderLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,15 +15,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
  * Review packages over REST, under the same rules as the pages: {@code POST /api/v1/reviews} opens
  * a package for a run and org unit; {@code POST /api/v1/reviews/{id}/submit|approve|reject|
  * publish} takes a step with the version the caller saw and a comment; {@code POST
- * /api/v1/reviews/{id}/reopen} is HR's reopening with a reason. A preparer approving their own
- * package gets 403 with the rule's message; a stale version gets 409 naming who changed it.
+ * /api/v1/reviews/{id}/reopen} is HR's reopening with a reason; {@code GET
+ * /api/v1/reviews/{id}/report} is the PDF evaluation report with the signature block. A preparer
+ * approving their own package gets 403 with the rule's message; a stale version gets 409 naming who
+ * changed it.
  */
 @Path("v1/reviews")
 @RequestScoped
@@ -50,6 +55,10 @@ public class ReviewsResource {
 
     @Inject Adjustments adjustments;
 
+    @Inject SubmissionPackages submissions;
+
+    @Inject ReaderLanguage language;
+
     @GET
     public List<PackageSummary> list() {
         return reviews.list(currentCaller.get(), 500);
@@ -64,6 +73,23 @@ public class ReviewsResource {
     @Path("{id}")
     public PackageSummary view(@PathParam("id") long id) {
         return reviews.view(currentCaller.get(), id);
+    }
+
+    /**
+     * The evaluation report in the language {@code ?lang=zh|en} names, else the account's. It lives
+     * here, not with the other downloads: this class's longer root path wins every request under
+     * {@code v1/reviews}, so a report method elsewhere would never be reached (404).
+     */
+    @GET
+    @Path("{id}/report")
+    @Produces("application/pdf")
+    public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        byte[] pdf = submissions.reportPdf(currentCaller.get(), id, language.of(lang));
+        return Response.ok(pdf, "application/pdf")
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment("evaluation-report-" + id + ".pdf"))
+                .build();
     }
 
     @POST

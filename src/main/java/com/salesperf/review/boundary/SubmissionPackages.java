@@ -1,7 +1,9 @@
 package com.salesperf.review.boundary;
 
+import com.salesperf.platform.control.PdfTexts;
 import com.salesperf.review.control.AdjustmentRow;
 import com.salesperf.review.control.EffectiveFigures;
+import com.salesperf.review.control.EvaluationReportPdf;
 import com.salesperf.review.control.PackageSummary;
 import com.salesperf.review.control.RepFigures;
 import com.salesperf.review.control.ResultScope;
@@ -17,6 +19,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -65,6 +68,11 @@ public class SubmissionPackages {
                 inScope,
                 run.map(RunFacts::currency).orElse("CNY"),
                 previous.map(RunFacts::periodCode).orElse(null));
+    }
+
+    /** The evaluation report of the package as a PDF in the reader's language. */
+    public byte[] reportPdf(Caller caller, long packageId, Locale locale) {
+        return EvaluationReportPdf.of(of(caller, packageId), PdfTexts.of(locale));
     }
 
     /** The results with every rep's adjustments applied. */

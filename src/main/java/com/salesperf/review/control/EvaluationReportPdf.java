@@ -11,51 +11,55 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.salesperf.platform.control.PdfFonts;
+import com.salesperf.platform.control.PdfTexts;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The evaluation report of one team or region as PDF (SPEC §11): the results after adjustments, the
- * distribution and total bonus, and the prepared by / reviewed by / approved by / date block.
- * Chinese names need a CJK font: the report uses the portal's PDF font rule ({@link PdfFonts}).
+ * The evaluation report of one team or region as PDF (SPEC §11) in the reader's language: the
+ * results after adjustments, the distribution and total bonus, and the prepared by / reviewed by /
+ * approved by / date block. Chinese names need a CJK font: the report uses the portal's PDF font
+ * rule ({@link PdfFonts}). Grade and tier codes are printed as the scheme names them.
  */
 public final class EvaluationReportPdf {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final PdfTexts texts;
+    private final Font title = PdfFonts.font(14, Font.BOLD);
+    private final Font body = PdfFonts.font(9, Font.NORMAL);
 
-    private EvaluationReportPdf() {}
+    private EvaluationReportPdf(PdfTexts texts) {
+        this.texts = texts;
+    }
 
-    public static byte[] of(SubmissionView view) {
+    public static byte[] of(SubmissionView view, PdfTexts texts) {
+        return new EvaluationReportPdf(texts).write(view);
+    }
+
+    private byte[] write(SubmissionView view) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         try {
             PdfWriter.getInstance(document, bytes);
-            document.open();
-            Font title = font(14, Font.BOLD);
-            Font body = font(9, Font.NORMAL);
             PackageSummary pack = view.pack();
-            document.add(
-                    new Paragraph(
-                            "Evaluation report · "
-                                    + pack.unitCode()
-                                    + " · "
-                                    + pack.periodCode()
-                                    + " · run #"
-                                    + pack.runId(),
-                            title));
-            document.add(new Paragraph("Status: " + pack.status(), body));
+            String heading =
+                    texts.get(
+                            "review.report.title",
+                            pack.unitCode(),
+                            pack.periodCode(),
+                            // a string, so the run id is not grouped like an amount ("1,024")
+                            String.valueOf(pack.runId()));
+            document.addTitle(heading);
+            document.open();
+            document.add(new Paragraph(heading, title));
+            document.add(new Paragraph(texts.get("review.report.status", status(pack)), body));
             document.add(new Paragraph(" ", body));
-            document.add(results(view, body));
+            document.add(results(view));
             document.add(new Paragraph(" ", body));
             document.add(new Paragraph(summary(view), body));
             document.add(new Paragraph(" ", body));
-            document.add(signatures(pack, body));
+            document.add(signatures(pack));
         } catch (DocumentException e) {
             throw new IllegalStateException("could not write the report", e);
         } finally {
@@ -64,89 +68,97 @@ public final class EvaluationReportPdf {
         return bytes.toByteArray();
     }
 
-    private static PdfPTable results(SubmissionView view, Font font) {
+    private String status(PackageSummary pack) {
+        String code = pack.status().name();
+        return texts.getOr("review.status." + code, code);
+    }
+
+    private PdfPTable results(SubmissionView view) {
         List<String> header =
                 List.of(
-                        "Employee no.",
-                        "Name",
-                        "Team",
-                        "Score",
-                        "Grade",
-                        "Tier",
-                        "Bonus",
-                        "Adjusted");
+                        "review.employeeNo",
+                        "review.name",
+                        "review.team",
+                        "review.score",
+                        "review.grade",
+                        "review.tier",
+                        "review.bonus",
+                        "review.report.adjusted");
         PdfPTable table = new PdfPTable(header.size());
         table.setWidthPercentage(100);
-        header.forEach(h -> table.addCell(new Phrase(h, font)));
+        table.setHeaderRows(1);
+        header.forEach(key -> table.addCell(new Phrase(texts.get(key), body)));
         List<Long> adjusted = view.adjustments().stream().map(AdjustmentRow::employeeId).toList();
+        String yes = texts.get("review.report.yes");
         for (RepFigures r : view.results()) {
-            table.addCell(new Phrase(text(r.employeeNo()), font));
-            table.addCell(new Phrase(text(r.name()), font));
-            table.addCell(new Phrase(text(r.teamCode()), font));
-            table.addCell(number(r.totalScore(), font));
-            table.addCell(new Phrase(text(r.grade()), font));
-            table.addCell(new Phrase(text(r.tierCode()), font));
-            table.addCell(number(r.bonus(), font));
-            table.addCell(new Phrase(adjusted.contains(r.employeeId()) ? "yes" : "", font));
+            table.addCell(new Phrase(PdfTexts.text(r.employeeNo()), body));
+            table.addCell(new Phrase(PdfTexts.text(r.name()), body));
+            table.addCell(new Phrase(PdfTexts.text(r.teamCode()), body));
+            table.addCell(right(PdfTexts.number(r.totalScore())));
+            table.addCell(new Phrase(PdfTexts.text(r.grade()), body));
+            table.addCell(new Phrase(PdfTexts.text(r.tierCode()), body));
+            table.addCell(right(PdfTexts.amount(r.bonus())));
+            table.addCell(new Phrase(adjusted.contains(r.employeeId()) ? yes : "", body));
         }
         return table;
     }
 
-    private static String summary(SubmissionView view) {
+    private String summary(SubmissionView view) {
         SubmissionSummary s = view.summary();
         StringBuilder text = new StringBuilder();
-        text.append("Reps: ").append(s.reps()).append("   Grades: ").append(counts(s.byGrade()));
-        text.append("   Tiers: ").append(counts(s.byTier()));
-        text.append("\nTotal bonus: ")
-                .append(s.totalBonus().toPlainString())
-                .append(' ')
-                .append(view.currency());
+        text.append(
+                texts.get(
+                        "review.report.distribution",
+                        String.valueOf(s.reps()),
+                        counts(s.byGrade()),
+                        counts(s.byTier())));
+        text.append('\n')
+                .append(
+                        texts.get(
+                                "review.report.totalBonus",
+                                PdfTexts.amount(s.totalBonus()),
+                                view.currency()));
         if (s.budget() != null) {
-            text.append("   Budget: ").append(s.budget().toPlainString());
-            text.append(s.overBudget() ? " (over budget)" : "");
+            text.append("   ")
+                    .append(texts.get("review.report.budget", PdfTexts.amount(s.budget())));
+            text.append(s.overBudget() ? " " + texts.get("review.report.overBudget") : "");
         }
-        text.append("   Adjusted reps: ").append(s.adjustedReps());
+        text.append("   ")
+                .append(texts.get("review.report.adjustedReps", String.valueOf(s.adjustedReps())));
         return text.toString();
     }
 
+    /** "A=3 B=5": sorted, because the summary's maps have no order of their own. */
     private static String counts(Map<String, Long> counts) {
         StringBuilder text = new StringBuilder();
-        counts.forEach((k, v) -> text.append(k).append('=').append(v).append(' '));
+        new TreeMap<>(counts).forEach((k, v) -> text.append(k).append('=').append(v).append(' '));
         return text.toString().strip();
     }
 
-    private static PdfPTable signatures(PackageSummary pack, Font font) {
+    private PdfPTable signatures(PackageSummary pack) {
         PdfPTable table = new PdfPTable(3);
         table.setWidthPercentage(100);
-        table.addCell(new Phrase("Prepared by", font));
-        table.addCell(new Phrase("Reviewed by", font));
-        table.addCell(new Phrase("Approved by", font));
-        table.addCell(new Phrase(text(pack.preparedBy()) + "  " + when(pack.submittedAt()), font));
-        table.addCell(new Phrase(text(pack.reviewedBy()), font));
-        table.addCell(new Phrase(text(pack.approvedBy()) + "  " + when(pack.approvedAt()), font));
+        table.addCell(new Phrase(texts.get("review.preparedBy"), body));
+        table.addCell(new Phrase(texts.get("review.reviewedBy"), body));
+        table.addCell(new Phrase(texts.get("review.approvedBy"), body));
+        table.addCell(signedBy(pack.preparedBy(), PdfTexts.when(pack.submittedAt())));
+        table.addCell(signedBy(pack.reviewedBy(), ""));
+        table.addCell(signedBy(pack.approvedBy(), PdfTexts.when(pack.approvedAt())));
         for (int i = 0; i < 3; i++) {
-            PdfPCell sign = new PdfPCell(new Phrase("Signature / date:", font));
+            PdfPCell sign = new PdfPCell(new Phrase(texts.get("review.report.signature"), body));
             sign.setFixedHeight(40);
             table.addCell(sign);
         }
         return table;
     }
 
-    private static PdfPCell number(BigDecimal value, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value.toPlainString(), font));
+    private Phrase signedBy(String who, String when) {
+        return new Phrase(PdfTexts.text(who) + "  " + when, body);
+    }
+
+    private PdfPCell right(String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, body));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String when(Instant at) {
-        return at == null ? "" : WHEN.format(at.atZone(ZONE));
-    }
-
-    private static Font font(float size, int style) {
-        return PdfFonts.font(size, style);
     }
 }

@@ -1,8 +1,7 @@
 package com.salesperf.targets.boundary;
 
-import com.salesperf.organization.boundary.Accounts;
-import com.salesperf.organization.control.Account;
 import com.salesperf.security.boundary.CurrentCaller;
+import com.salesperf.security.boundary.ReaderLanguage;
 import com.salesperf.security.control.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 
 /**
  * Target responsibility letters as PDF: {@code GET /api/v1/my/targets/{period}/letter} for the
@@ -30,7 +28,7 @@ public class TargetLettersResource {
 
     @Inject TargetLetters letters;
 
-    @Inject Accounts accounts;
+    @Inject ReaderLanguage language;
 
     @GET
     @Path("my/targets/{period}/letter")
@@ -39,7 +37,7 @@ public class TargetLettersResource {
     public Response mine(@PathParam("period") String period, @QueryParam("lang") String lang) {
         Caller caller = currentCaller.get();
         return download(
-                letters.ownPdf(caller, period, locale(caller, lang)),
+                letters.ownPdf(caller, period, language.of(lang)),
                 "target-letter-" + period + ".pdf");
     }
 
@@ -53,18 +51,8 @@ public class TargetLettersResource {
             @QueryParam("lang") String lang) {
         Caller caller = currentCaller.get();
         return download(
-                letters.pdf(caller, employeeNo, period, locale(caller, lang)),
+                letters.pdf(caller, employeeNo, period, language.of(lang)),
                 "target-letter-" + employeeNo + "-" + period + ".pdf");
-    }
-
-    private Locale locale(Caller caller, String lang) {
-        String chosen =
-                lang != null
-                        ? lang
-                        : accounts.find(caller.username()).map(Account::locale).orElse("en");
-        return chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("zh")
-                ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH;
     }
 
     private static Response download(byte[] pdf, String name) {

@@ -34,6 +34,23 @@ public final class PdfText {
         }
     }
 
+    /**
+     * The document title of the PDF's metadata. It is stored as Unicode, so Chinese can be checked
+     * here even on a machine without a CJK font.
+     */
+    public static String title(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            try {
+                return reader.getInfo().get("Title");
+            } finally {
+                reader.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static int pages(byte[] pdf) {
         try {
             PdfReader reader = new PdfReader(pdf);
