@@ -123,8 +123,18 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(fragment));
     }
 
+    /**
+     * The element's text. An ajax update may redraw the element between finding and reading it;
+     * then it is looked up again (until the usual wait runs out).
+     */
     public String text(By by) {
-        return find(by).getText();
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(
+                        d -> {
+                            WebElement element = d.findElement(by);
+                            return element.isDisplayed() ? element.getText() : null;
+                        });
     }
 
     public String pageSource() {
