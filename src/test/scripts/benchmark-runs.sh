@@ -138,7 +138,8 @@ trap 'kill $SERVER 2>/dev/null || true; end_other_sessions' EXIT
 await_portal bench "$PORT" "${BENCH_START_TIMEOUT:-900}"
 
 # CPU seconds so far: of the server process, and of the whole machine (all processors, idle and
-# I/O wait left out), from /proc; JIT compiler and GC seconds from the server's own counters.
+# I/O wait left out), from /proc; JIT and GC seconds from the server's own counters (the summed
+# duration of its compile tasks, which includes waiting for a processor, and of its GC pauses).
 server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$SERVER/stat"; }
 machine_cpu() { awk -v hz="$(getconf CLK_TCK)" 'NR==1 {printf "%.1f", ($2+$3+$4+$7+$8+$9) / hz}' /proc/stat; }
 jit_seconds() { jstat -compiler "$SERVER" | awk 'NR==2 {print $4}'; }
@@ -201,7 +202,7 @@ import sys
 b, a = [float(x) for x in sys.argv[1:5]], [float(x) for x in sys.argv[5:9]]
 wall, cpus = int(sys.argv[9]) / 1000, int(sys.argv[10])
 server, machine, jit, gc = (a[i] - b[i] for i in range(4))
-print(f"CPU             server {server:.1f} s (JIT compiling {jit:.1f} s, GC {gc:.1f} s),"
+print(f"CPU             server {server:.1f} s (JIT compile tasks {jit:.1f} s, GC pauses {gc:.1f} s),"
       f" rest of the machine {machine - server:.1f} s (the database and others),"
       f" of {cpus * wall:.1f} s on {cpus} processors")
 PY
