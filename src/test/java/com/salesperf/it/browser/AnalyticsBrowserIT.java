@@ -208,13 +208,23 @@ class AnalyticsBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
+    /**
+     * The downloaded file ending in the suffix, once Chromium has finished writing it. Chromium may
+     * create the file under its final name, empty, before the download ends (the bytes go to a
+     * .crdownload file meanwhile), so a file is taken only when it has content and no download is
+     * still under way.
+     */
     private static Path awaitDownload(Path folder, String suffix) throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(suffix)).toList();
-                if (!done.isEmpty()) {
-                    return done.get(0);
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(folder)) {
+                files = listing.toList();
+            }
+            boolean writing = files.stream().anyMatch(f -> f.toString().endsWith(".crdownload"));
+            for (Path file : files) {
+                if (!writing && file.toString().endsWith(suffix) && Files.size(file) > 0) {
+                    return file;
                 }
             }
             try {
