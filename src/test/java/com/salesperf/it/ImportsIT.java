@@ -18,7 +18,10 @@ import com.salesperf.data.control.ImportProblem;
 import com.salesperf.data.control.ImportRefusedException;
 import com.salesperf.data.control.SaleFilter;
 import com.salesperf.data.control.SaleRow;
+import com.salesperf.organization.control.DataScope;
 import com.salesperf.organization.control.PageRequest;
+import com.salesperf.organization.entity.Role;
+import com.salesperf.security.control.Caller;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +34,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,8 +52,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Inside the server, on H2 and PostgreSQL: all-or-nothing, idempotent re-imports, encodings and
  * spreadsheets, the REST contract (200/422/413/415/403), outlier exclusion, finance confirmation,
- * and the time of a 100,000-row sales import. Each test makes its own company slice with a unique
- * prefix, so tests depend on no order and on no demo data.
+ * an imported unit in the scope checks at once, and the time of a 100,000-row sales import. Each
+ * test makes its own company slice with a unique prefix, so tests depend on no order and on no demo
+ * data.
  */
 @ExtendWith(ArquillianExtension.class)
 class ImportsIT {
@@ -70,6 +75,8 @@ class ImportsIT {
     @Inject SalesLedger ledger;
 
     @Inject Confirmations confirmations;
+
+    @Inject DataScope dataScope;
 
     @ArquillianResource URL base;
 
@@ -319,6 +326,27 @@ class ImportsIT {
         HttpResponse<String> history = http.get("/api/v1/imports?size=5", "admin", DEMO_PASSWORD);
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains(p + ".csv");
+    }
+
+    @Test
+    void aTeamImportedOverTheApiIsInItsRegionManagersScopeAtOnce() throws SQLException {
+        String p = company();
+        long region = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-R");
+        Caller regionManager = new Caller(p.toLowerCase(), EnumSet.of(Role.MANAGER), null, region);
+        // the scope check reads the cached org tree, so it is fresh when the import starts
+        dataScope.of(regionManager);
+        HttpResponse<String> imported =
+                new HttpCalls(base)
+                        .postCsv(
+                                "/api/v1/imports/org-units",
+                                "admin",
+                                DEMO_PASSWORD,
+                                csv(
+                                        ImportKind.ORG_UNITS,
+                                        p + "-T3,三组,Team 3," + p + "-R,TEAM,MATURE,NEW"));
+        assertThat(imported.statusCode()).isEqualTo(200);
+        long newTeam = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-T3");
+        assertThat(dataScope.of(regionManager).canSeeUnit(newTeam)).isTrue();
     }
 
     @Test

@@ -13,7 +13,6 @@ import com.salesperf.data.control.ImportKind;
 import com.salesperf.organization.boundary.Accounts;
 import com.salesperf.organization.boundary.UserAdministration;
 import com.salesperf.organization.control.NewAccount;
-import com.salesperf.organization.control.Organization;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.PdfFonts;
@@ -69,7 +68,6 @@ class PdfDocumentsIT {
     @Inject Accounts accounts;
     @Inject Targets targets;
     @Inject TeamPerformance team;
-    @Inject Organization organization;
 
     @Resource(lookup = "jdbc/app")
     DataSource dataSource;
@@ -286,9 +284,6 @@ class PdfDocumentsIT {
                 Q3 + ",REP," + p + "-1,sales,1000",
                 Q3 + ",REP," + p + "-1,newCustomers,5",
                 Q3 + ",REP," + p + "-2,sales,2000");
-        // the org-unit import does not tell the cached tree (re-read every 30 s): scope checks of
-        // the new region would otherwise depend on timing
-        organization.changed();
         String lower = p.toLowerCase(Locale.ROOT);
         account(lower + ".rep1", p + "-1", null, Role.REP);
         account(lower + ".rep2", p + "-2", null, Role.REP);

@@ -11,7 +11,6 @@ import com.salesperf.data.control.ImportKind;
 import com.salesperf.organization.boundary.Accounts;
 import com.salesperf.organization.boundary.UserAdministration;
 import com.salesperf.organization.control.NewAccount;
-import com.salesperf.organization.control.Organization;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.targets.boundary.Targets;
 import com.salesperf.targets.control.TargetRow;
@@ -63,7 +62,6 @@ class TargetAcknowledgementIT {
     @Inject Imports imports;
     @Inject UserAdministration users;
     @Inject Accounts accounts;
-    @Inject Organization organization;
     @Inject Targets targets;
 
     @ArquillianResource URL base;
@@ -179,8 +177,6 @@ class TargetAcknowledgementIT {
                 "2023Q3,REP," + p + "-1,sales," + PRECISE,
                 "2023Q3,REP," + p + "-1,newCustomers,5",
                 "2023Q3,REP," + p + "-2,sales,2000");
-        // the org-unit import does not tell the cached tree (re-read every 30 s)
-        organization.changed();
         String lower = p.toLowerCase(Locale.ROOT);
         account(lower + ".rep1", p + "-1", null, Role.REP);
         account(lower + ".rep2", p + "-2", null, Role.REP);

@@ -11,6 +11,10 @@ import java.util.List;
 /**
  * Serves the organisation tree from a snapshot that is re-read at most every {@link #MAX_AGE}, so
  * several instances sharing a database converge quickly without a query per access check.
+ *
+ * <p>Changes made on this instance take effect at once: saving an org unit and committing an
+ * org-unit import call {@link #changed()}. Changes made by another instance reach this one only
+ * through the {@link #MAX_AGE} re-read, so they may be up to that long late here.
  */
 @ApplicationScoped
 public class Organization {
@@ -30,7 +34,7 @@ public class Organization {
         return tree;
     }
 
-    /** Forces the next access to re-read the tree, e.g. after an org unit was saved here. */
+    /** Forces the next access to re-read the tree: an org unit was saved or imported here. */
     public void changed() {
         tree = null;
     }

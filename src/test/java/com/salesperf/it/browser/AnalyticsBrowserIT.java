@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chromium.ChromiumDriver;
@@ -24,7 +27,8 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * The rep's and the manager's main journeys in real Chromium, in both languages: the rep reads the
  * dashboard and submits a monthly plan (first with a too-short text, refused next to the field);
  * the manager drills from the region into its teams, reads, sorts and filters the team table and
- * exports it as csv and PDF; both download a target responsibility letter as PDF.
+ * exports it as csv and PDF, and a column hidden with the column toggler stays out of the csv and
+ * xlsx files; both download a target responsibility letter as PDF.
  */
 class AnalyticsBrowserIT {
 
@@ -192,6 +196,52 @@ class AnalyticsBrowserIT {
         }
     }
 
+    @Test
+    void aColumnHiddenWithTheTogglerIsLeftOutOfTheExports() throws IOException {
+        Path downloads = downloadFolder();
+        try (Browser browser = Browser.open(base, 1280, 900)) {
+            allowDownloads(browser, downloads);
+            browser.signIn("mgr.east", PASSWORD);
+            browser.waitForUrlContaining("home.xhtml");
+            browser.go("/team/performance.xhtml");
+            browser.click(By.id("topbar:langEn"));
+            browser.waitForText(By.id("pageTitle"), "Team target vs actual");
+            browser.waitForText(By.id("team:table"), "S001");
+            browser.click(By.id("team:columns"));
+            browser.click(
+                    By.xpath(
+                            "//li[contains(@class,'ui-columntoggler-item')]"
+                                    + "[label[normalize-space(.)='Gap to target']]"
+                                    + "//div[contains(@class,'ui-chkbox-box')]"));
+            assertThat(browser.text(By.cssSelector("#team\\:table thead")))
+                    .doesNotContain("Gap to target");
+
+            browser.click(By.id("team:exportCsv"));
+            String csvHeader =
+                    Files.readAllLines(awaitDownload(downloads, ".csv"), StandardCharsets.UTF_8)
+                            .get(0);
+            assertThat(csvHeader)
+                    .contains("Employee no.", "Region", "Target", "Completion")
+                    .doesNotContain("Gap to target");
+
+            browser.click(By.id("team:exportXlsx"));
+            assertThat(xlsxHeader(awaitDownload(downloads, ".xlsx")))
+                    .contains("Employee no.", "Region", "Target")
+                    .doesNotContain("Gap to target");
+        }
+    }
+
+    private static List<String> xlsxHeader(Path file) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            Row header = workbook.getSheetAt(0).getRow(0);
+            List<String> titles = new java.util.ArrayList<>();
+            for (Cell cell : header) {
+                titles.add(cell.getStringCellValue());
+            }
+            return titles;
+        }
+    }
+
     private static Path downloadFolder() throws IOException {
         return Files.createDirectories(Path.of("target", "downloads", UUID.randomUUID().toString()))
                 .toAbsolutePath();
@@ -208,13 +258,23 @@ class AnalyticsBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(script);
     }
 
+    /**
+     * The downloaded file ending in the suffix, once Chromium has finished writing it. Chromium may
+     * create the file under its final name, empty, before the download ends (the bytes go to a
+     * .crdownload file meanwhile), so a file is taken only when it has content and no download is
+     * still under way.
+     */
     private static Path awaitDownload(Path folder, String suffix) throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(suffix)).toList();
-                if (!done.isEmpty()) {
-                    return done.get(0);
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(folder)) {
+                files = listing.toList();
+            }
+            boolean writing = files.stream().anyMatch(f -> f.toString().endsWith(".crdownload"));
+            for (Path file : files) {
+                if (!writing && file.toString().endsWith(suffix) && Files.size(file) > 0) {
+                    return file;
                 }
             }
             try {
