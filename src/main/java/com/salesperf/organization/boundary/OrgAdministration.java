@@ -4,6 +4,7 @@ import com.salesperf.audit.boundary.AuditTrail;
 import com.salesperf.audit.control.AuditEvent;
 import com.salesperf.organization.control.NewOrgUnit;
 import com.salesperf.organization.control.OrgTree;
+import com.salesperf.organization.control.OrgUnitsChanged;
 import com.salesperf.organization.control.Organization;
 import com.salesperf.organization.entity.Assignment;
 import com.salesperf.organization.entity.Employee;
@@ -14,6 +15,7 @@ import com.salesperf.platform.control.InvalidFieldException;
 import com.salesperf.platform.control.NotFoundException;
 import com.salesperf.security.control.Caller;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -40,6 +42,8 @@ public class OrgAdministration {
     @Inject AuditTrail auditTrail;
 
     @Inject Organization organization;
+
+    @Inject Event<OrgUnitsChanged> orgUnitsChanged;
 
     /** Every org unit (a few dozen), for the tree and the unit choices. */
     public Collection<OrgTree.Node> units(Caller caller) {
@@ -73,7 +77,7 @@ public class OrgAdministration {
         auditTrail.record(
                 AuditEvent.of(caller.username(), "ORG_UNIT_CREATED", "OrgUnit", unit.getId())
                         .after(json(unit)));
-        organization.changed();
+        orgUnitsChanged.fire(new OrgUnitsChanged());
         return unit.getId();
     }
 
@@ -91,7 +95,7 @@ public class OrgAdministration {
                 AuditEvent.of(caller.username(), "ORG_UNIT_RENAMED", "OrgUnit", unitId)
                         .before(before)
                         .after(json(unit)));
-        organization.changed();
+        orgUnitsChanged.fire(new OrgUnitsChanged());
     }
 
     /**

@@ -1,20 +1,24 @@
 package com.salesperf.organization.control;
 
 import com.salesperf.organization.entity.OrgUnitKind;
+import com.salesperf.platform.control.ExpiringSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
  * Serves the organisation tree from a snapshot that is re-read at most every {@link #MAX_AGE}, so
  * several instances sharing a database converge quickly without a query per access check.
  *
- * <p>Changes made on this instance take effect at once: saving an org unit and committing an
- * org-unit import call {@link #changed()}. Changes made by another instance reach this one only
- * through the {@link #MAX_AGE} re-read, so they may be up to that long late here.
+ * <p>Changes made on this instance take effect at once: once an org unit saved or imported here is
+ * committed, the tree is read again (a reading that began before is not kept). Changes made by
+ * another instance reach this one only through the {@link #MAX_AGE} re-read, so they may be up to
+ * that long late here.
  */
 @ApplicationScoped
 public class Organization {
@@ -23,20 +27,24 @@ public class Organization {
 
     @PersistenceContext EntityManager em;
 
-    private volatile OrgTree tree;
-    private volatile Instant loadedAt = Instant.EPOCH;
+    private final ExpiringSnapshot<OrgTree> snapshot =
+            new ExpiringSnapshot<>(this::load, MAX_AGE, Clock.systemUTC());
 
     public OrgTree tree() {
-        if (tree == null || loadedAt.plus(MAX_AGE).isBefore(Instant.now())) {
-            tree = load();
-            loadedAt = Instant.now();
-        }
-        return tree;
+        return snapshot.get();
     }
 
-    /** Forces the next access to re-read the tree: an org unit was saved or imported here. */
+    /**
+     * Forces the next access to re-read the tree: org units were imported here. Called only once
+     * the change is committed, so the next reading sees it.
+     */
     public void changed() {
-        tree = null;
+        snapshot.markStale();
+    }
+
+    /** Org units saved here: the tree is read again once their transaction has committed. */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrgUnitsChanged event) {
+        changed();
     }
 
     private OrgTree load() {
