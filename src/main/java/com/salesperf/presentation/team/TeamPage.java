@@ -110,7 +110,7 @@ public class TeamPage implements Serializable {
         return SpreadsheetCells.text(value);
     }
 
-    /** The table as PDF: same filters, sort and columns as on the screen, all pages. */
+    /** The table as PDF: same filters and sort as on the screen, every column, all pages. */
     public StreamedContent getPdf() {
         try {
             byte[] pdf =
