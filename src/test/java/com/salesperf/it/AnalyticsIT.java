@@ -2,6 +2,7 @@ package com.salesperf.it;
 
 import static com.salesperf.it.TestSupport.ADMIN;
 import static com.salesperf.it.TestSupport.caller;
+import static com.salesperf.it.TestSupport.importRows;
 import static com.salesperf.it.TestSupport.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,7 +27,6 @@ import com.salesperf.data.boundary.SalesLedger;
 import com.salesperf.data.boundary.SalesPlans;
 import com.salesperf.data.boundary.SelfAssessments;
 import com.salesperf.data.control.FieldProblem;
-import com.salesperf.data.control.FileImport;
 import com.salesperf.data.control.ImportKind;
 import com.salesperf.data.control.PlanRow;
 import com.salesperf.organization.boundary.Accounts;
@@ -274,7 +274,7 @@ class AnalyticsIT {
     @Test
     void aRegionTargetIsDecomposedIntoTeamsAndADifferenceMustBeConfirmed() throws SQLException {
         String p = slice();
-        run(ImportKind.TARGETS, Q3 + ",REGION," + p + "-R,sales,4000");
+        importRows(imports, ImportKind.TARGETS, Q3 + ",REGION," + p + "-R,sales,4000");
         long region = single(dataSource, "SELECT id FROM org_unit WHERE code = ?", p + "-R");
         SplitProposal proposal = decompositions.propose(ADMIN, Q3, region);
         assertThat(proposal.parent()).isEqualByComparingTo("4000");
@@ -309,7 +309,7 @@ class AnalyticsIT {
     @Test
     void anAnnualTargetIsSplitIntoQuartersByProfileAndMonthsEvenly() throws SQLException {
         String p = slice();
-        run(ImportKind.TARGETS, "2023,TEAM," + p + "-T1,sales,1200");
+        importRows(imports, ImportKind.TARGETS, "2023,TEAM," + p + "-T1,sales,1200");
         List<BigDecimal> profile =
                 List.of(
                         new BigDecimal("30"),
@@ -406,22 +406,27 @@ class AnalyticsIT {
      */
     private String slice() throws SQLException {
         String p = "A" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        run(
+        importRows(
+                imports,
                 ImportKind.ORG_UNITS,
                 p + "-HQ,总部,HQ,,COMPANY,,",
                 p + "-R,测试区,Test region," + p + "-HQ,REGION,MATURE,",
                 p + "-T1,一组,Team 1," + p + "-R,TEAM,MATURE,NEW",
                 p + "-T2,二组,Team 2," + p + "-R,TEAM,MATURE,GROWING");
-        run(
+        importRows(
+                imports,
                 ImportKind.REPS,
                 p + "-1,张伟," + p + "-T1,,JUNIOR,2022-01-01,1000,3000,12000,true",
                 p + "-2,李娜," + p + "-T2,,SENIOR,2021-05-01,1500,4500,18000,true");
-        run(ImportKind.CUSTOMERS, p + "-C1,客户甲,HIGH_VALUE", p + "-C2,客户乙,POTENTIAL");
-        run(
+        importRows(
+                imports, ImportKind.CUSTOMERS, p + "-C1,客户甲,HIGH_VALUE", p + "-C2,客户乙,POTENTIAL");
+        importRows(
+                imports,
                 ImportKind.TARGETS,
                 Q3 + ",REP," + p + "-1,sales,1000",
                 Q3 + ",REP," + p + "-2,sales,2000");
-        run(
+        importRows(
+                imports,
                 ImportKind.SALES,
                 p + "-O1," + p + "-1," + p + "-C1,SOFTWARE,2023-07-03,600.00",
                 p + "-O2," + p + "-1," + p + "-C2,HARDWARE,2023-08-10,300.00",
@@ -450,17 +455,8 @@ class AnalyticsIT {
         leads[7] = p + "-L7," + p + "-1," + p + "-C1,OPPORTUNITY,2023-07-02,2023-07-09,";
         leads[8] = p + "-L8," + p + "-1," + p + "-C1,WON,2023-07-01,2023-07-11,";
         leads[9] = p + "-L9," + p + "-1," + p + "-C2,WON,2023-07-05,2023-07-25,";
-        run(ImportKind.OPPORTUNITIES, leads);
+        importRows(imports, ImportKind.OPPORTUNITIES, leads);
         return p;
-    }
-
-    private void run(ImportKind kind, String... rows) {
-        imports.importFile(
-                ADMIN,
-                kind.slug(),
-                kind.slug() + ".csv",
-                ImportsIT.utf8(ImportsIT.csv(kind, rows)),
-                FileImport.Source.API);
     }
 
     private static BigDecimal completion(List<Performance> rows, String code) {

@@ -2,17 +2,17 @@ package com.salesperf.it;
 
 import static com.salesperf.it.TestSupport.ADMIN;
 import static com.salesperf.it.TestSupport.caller;
+import static com.salesperf.it.TestSupport.createAccount;
+import static com.salesperf.it.TestSupport.importRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesperf.analytics.boundary.TeamPerformance;
 import com.salesperf.analytics.control.TeamQuery;
 import com.salesperf.data.boundary.Imports;
-import com.salesperf.data.control.FileImport;
 import com.salesperf.data.control.ImportKind;
 import com.salesperf.organization.boundary.Accounts;
 import com.salesperf.organization.boundary.UserAdministration;
-import com.salesperf.organization.control.NewAccount;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.platform.control.AccessDeniedException;
 import com.salesperf.platform.control.PdfFonts;
@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -123,7 +122,7 @@ class PdfDocumentsIT {
                     .contains("销售员已于 " + PdfTexts.when(acknowledged));
         }
 
-        run(ImportKind.TARGETS, Q3 + ",REP," + s.prefix() + "-1,sales,1200");
+        importRows(imports, ImportKind.TARGETS, Q3 + ",REP," + s.prefix() + "-1,sales,1200");
         String adjusted =
                 PdfText.of(get("/api/v1/my/targets/" + Q3 + "/letter?lang=en", s.rep1()).body());
         assertThat(adjusted)
@@ -268,50 +267,31 @@ class PdfDocumentsIT {
      */
     private Slice slice() {
         String p = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        run(
+        importRows(
+                imports,
                 ImportKind.ORG_UNITS,
                 p + "-HQ,测试公司,Test company,,COMPANY,,",
                 p + "-RA,测试区甲,Region A," + p + "-HQ,REGION,MATURE,",
                 p + "-TA,甲组,Team A," + p + "-RA,TEAM,MATURE,NEW",
                 p + "-RB,测试区乙,Region B," + p + "-HQ,REGION,MATURE,",
                 p + "-TB,乙组,Team B," + p + "-RB,TEAM,MATURE,NEW");
-        run(
+        importRows(
+                imports,
                 ImportKind.REPS,
                 p + "-1,测试甲," + p + "-TA,,JUNIOR,2022-01-01,1000,3000,12000,true",
                 p + "-2,测试乙," + p + "-TB,,SENIOR,2021-05-01,1500,4500,18000,true");
-        run(
+        importRows(
+                imports,
                 ImportKind.TARGETS,
                 Q3 + ",REP," + p + "-1,sales,1000",
                 Q3 + ",REP," + p + "-1,newCustomers,5",
                 Q3 + ",REP," + p + "-2,sales,2000");
         String lower = p.toLowerCase(Locale.ROOT);
-        account(lower + ".rep1", p + "-1", null, Role.REP);
-        account(lower + ".rep2", p + "-2", null, Role.REP);
-        account(lower + ".mgra", null, p + "-RA", Role.MANAGER);
-        account(lower + ".mgrb", null, p + "-RB", Role.MANAGER);
+        createAccount(users, lower + ".rep1", PASSWORD, p + "-1", null, Role.REP);
+        createAccount(users, lower + ".rep2", PASSWORD, p + "-2", null, Role.REP);
+        createAccount(users, lower + ".mgra", PASSWORD, null, p + "-RA", Role.MANAGER);
+        createAccount(users, lower + ".mgrb", PASSWORD, null, p + "-RB", Role.MANAGER);
         return new Slice(p, lower + ".rep1", lower + ".mgra", lower + ".mgrb");
-    }
-
-    private void account(String username, String employeeNo, String scope, Role role) {
-        users.create(
-                ADMIN,
-                new NewAccount(
-                        username,
-                        username,
-                        PASSWORD.toCharArray(),
-                        employeeNo,
-                        scope,
-                        null,
-                        Set.of(role)));
-    }
-
-    private void run(ImportKind kind, String... rows) {
-        imports.importFile(
-                ADMIN,
-                kind.slug(),
-                kind.slug() + ".csv",
-                ImportsIT.utf8(ImportsIT.csv(kind, rows)),
-                FileImport.Source.API);
     }
 
     private HttpResponse<byte[]> get(String path, String username) {

@@ -1,16 +1,15 @@
 package com.salesperf.it;
 
-import static com.salesperf.it.TestSupport.ADMIN;
 import static com.salesperf.it.TestSupport.caller;
+import static com.salesperf.it.TestSupport.createAccount;
+import static com.salesperf.it.TestSupport.importRows;
 import static com.salesperf.it.TestSupport.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.data.boundary.Imports;
-import com.salesperf.data.control.FileImport;
 import com.salesperf.data.control.ImportKind;
 import com.salesperf.organization.boundary.Accounts;
 import com.salesperf.organization.boundary.UserAdministration;
-import com.salesperf.organization.control.NewAccount;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.targets.boundary.Targets;
 import com.salesperf.targets.control.TargetRow;
@@ -27,7 +26,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -162,25 +160,28 @@ class TargetAcknowledgementIT {
      */
     private Team team() {
         String p = "K" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        run(
+        importRows(
+                imports,
                 ImportKind.ORG_UNITS,
                 p + "-HQ,测试公司,Test company,,COMPANY,,",
                 p + "-R,测试区,Region," + p + "-HQ,REGION,MATURE,",
                 p + "-T,测试组,Team," + p + "-R,TEAM,MATURE,NEW");
-        run(
+        importRows(
+                imports,
                 ImportKind.REPS,
                 p + "-1,测试甲," + p + "-T,,JUNIOR,2022-01-01,1000,3000,12000,true",
                 p + "-2,测试乙," + p + "-T,,SENIOR,2021-05-01,1500,4500,18000,true");
-        run(
+        importRows(
+                imports,
                 ImportKind.TARGETS,
                 "2023Q2,REP," + p + "-1,sales,900",
                 "2023Q3,REP," + p + "-1,sales," + PRECISE,
                 "2023Q3,REP," + p + "-1,newCustomers,5",
                 "2023Q3,REP," + p + "-2,sales,2000");
         String lower = p.toLowerCase(Locale.ROOT);
-        account(lower + ".rep1", p + "-1", null, Role.REP);
-        account(lower + ".rep2", p + "-2", null, Role.REP);
-        account(lower + ".mgr", null, p + "-R", Role.MANAGER);
+        createAccount(users, lower + ".rep1", PASSWORD, p + "-1", null, Role.REP);
+        createAccount(users, lower + ".rep2", PASSWORD, p + "-2", null, Role.REP);
+        createAccount(users, lower + ".mgr", PASSWORD, null, p + "-R", Role.MANAGER);
         return new Team(p, lower + ".rep1", lower + ".rep2", lower + ".mgr");
     }
 
@@ -204,28 +205,6 @@ class TargetAcknowledgementIT {
                         + " AND entity_type = 'Target' AND entity_id = ? AND actor = ?",
                 String.valueOf(targetId),
                 actor);
-    }
-
-    private void account(String username, String employeeNo, String scope, Role role) {
-        users.create(
-                ADMIN,
-                new NewAccount(
-                        username,
-                        username,
-                        PASSWORD.toCharArray(),
-                        employeeNo,
-                        scope,
-                        null,
-                        Set.of(role)));
-    }
-
-    private void run(ImportKind kind, String... rows) {
-        imports.importFile(
-                ADMIN,
-                kind.slug(),
-                kind.slug() + ".csv",
-                ImportsIT.utf8(ImportsIT.csv(kind, rows)),
-                FileImport.Source.API);
     }
 
     private HttpCalls http() {

@@ -2,10 +2,15 @@ package com.salesperf.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesperf.data.boundary.Imports;
+import com.salesperf.data.control.FileImport;
+import com.salesperf.data.control.ImportKind;
 import com.salesperf.evaluation.boundary.Runs;
 import com.salesperf.evaluation.entity.EvaluationRun;
 import com.salesperf.organization.boundary.Accounts;
+import com.salesperf.organization.boundary.UserAdministration;
 import com.salesperf.organization.control.Account;
+import com.salesperf.organization.control.NewAccount;
 import com.salesperf.organization.entity.Role;
 import com.salesperf.security.control.Caller;
 import java.sql.Connection;
@@ -14,12 +19,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * What the in-container integration tests share: the demo company's staff as callers, one-value SQL
- * look-ups and waiting for an evaluation run to end. Part of every test deployment (the whole
- * package is).
+ * What the in-container integration tests share: the demo company's staff as callers, imports and
+ * accounts of a test's own data, one-value SQL look-ups and waiting for an evaluation run to end.
+ * Part of every test deployment (the whole package is).
  */
 final class TestSupport {
 
@@ -40,6 +46,39 @@ final class TestSupport {
     static Caller caller(Accounts accounts, String username) {
         Account a = accounts.find(username).orElseThrow();
         return new Caller(a.username(), a.roles(), a.employeeId(), a.scopeOrgUnitId());
+    }
+
+    /**
+     * Imports the rows of one CSV kind as the administrator, as a script would over the API (all or
+     * nothing).
+     */
+    static void importRows(Imports imports, ImportKind kind, String... rows) {
+        imports.importFile(
+                ADMIN,
+                kind.slug(),
+                kind.slug() + ".csv",
+                ImportsIT.utf8(ImportsIT.csv(kind, rows)),
+                FileImport.Source.API);
+    }
+
+    /** A new account with one role: a rep's (with employee number) or a manager's (with scope). */
+    static void createAccount(
+            UserAdministration users,
+            String username,
+            String password,
+            String employeeNo,
+            String scope,
+            Role role) {
+        users.create(
+                ADMIN,
+                new NewAccount(
+                        username,
+                        username,
+                        password.toCharArray(),
+                        employeeNo,
+                        scope,
+                        null,
+                        Set.of(role)));
     }
 
     /**
