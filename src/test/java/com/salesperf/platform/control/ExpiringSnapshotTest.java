@@ -2,10 +2,8 @@ package com.salesperf.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,31 +15,7 @@ class ExpiringSnapshotTest {
 
     private static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-11-26T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
     private final AtomicInteger readings = new AtomicInteger();
     private final Supplier<String> reader = () -> "reading " + readings.incrementAndGet();
 

@@ -2,13 +2,15 @@ package com.salesperf.security.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salesperf.platform.control.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CredentialCacheTest {
 
-    private final SignInThrottleTest.MutableClock clock = new SignInThrottleTest.MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final CredentialCache cache = new CredentialCache(Duration.ofMinutes(5), clock);
 
     @Test

@@ -2,15 +2,14 @@ package com.salesperf.security.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.salesperf.platform.control.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(clock);
 
     @Test
@@ -64,28 +63,5 @@ class SignInThrottleTest {
         }
         throttle.succeeded("carol");
         assertThat(throttle.waitBeforeAttempt("carol", "10.0.0.4")).isZero();
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
