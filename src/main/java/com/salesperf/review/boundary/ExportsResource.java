@@ -1,5 +1,6 @@
 package com.salesperf.review.boundary;
 
+import com.salesperf.platform.boundary.rest.Downloads;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +29,7 @@ public class ExportsResource {
     @Path("periods/{code}/audit-package")
     @RolesAllowed({"AUDITOR", "ADMIN", "HR"})
     public Response auditPackage(@PathParam("code") String code) {
-        return download(
+        return Downloads.attachment(
                 auditPackages.export(currentCaller.get(), code),
                 "application/zip",
                 "audit-package-" + code + ".zip");
@@ -38,15 +39,9 @@ public class ExportsResource {
     @Path("periods/{code}/payroll")
     @RolesAllowed({"FINANCE", "ADMIN"})
     public Response payroll(@PathParam("code") String code) {
-        return download(
+        return Downloads.attachment(
                 payroll.export(currentCaller.get(), code),
                 "text/csv; charset=UTF-8",
                 "payroll-" + code + ".csv");
-    }
-
-    private static Response download(byte[] content, String type, String name) {
-        return Response.ok(content, type)
-                .header("Content-Disposition", ContentDisposition.attachment(name))
-                .build();
     }
 }

@@ -1,5 +1,6 @@
 package com.salesperf.review.boundary;
 
+import com.salesperf.platform.boundary.rest.Downloads;
 import com.salesperf.platform.control.BusinessException;
 import com.salesperf.review.control.AdjustableFigure;
 import com.salesperf.review.control.MyResult;
@@ -82,9 +83,7 @@ public class ResultsReviewResource {
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("id") long id) {
         Appeals.Attachment file = appeals.attachment(currentCaller.get(), id);
-        return Response.ok(file.data(), file.mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(file.name()))
-                .build();
+        return Downloads.attachment(file.data(), file.mediaType(), file.name());
     }
 
     private static byte[] decode(String base64) {

@@ -1,5 +1,6 @@
 package com.salesperf.review.boundary;
 
+import com.salesperf.platform.boundary.rest.Downloads;
 import com.salesperf.review.control.AdjustableFigure;
 import com.salesperf.review.control.AdjustmentRow;
 import com.salesperf.review.control.PackageSummary;
@@ -85,11 +86,7 @@ public class ReviewsResource {
     @Produces("application/pdf")
     public Response report(@PathParam("id") long id, @QueryParam("lang") String lang) {
         byte[] pdf = submissions.reportPdf(currentCaller.get(), id, language.of(lang));
-        return Response.ok(pdf, "application/pdf")
-                .header(
-                        "Content-Disposition",
-                        ContentDisposition.attachment("evaluation-report-" + id + ".pdf"))
-                .build();
+        return Downloads.attachment(pdf, "application/pdf", "evaluation-report-" + id + ".pdf");
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.salesperf.targets.boundary;
 
+import com.salesperf.platform.boundary.rest.Downloads;
 import com.salesperf.security.boundary.CurrentCaller;
 import com.salesperf.security.boundary.ReaderLanguage;
 import com.salesperf.security.control.Caller;
@@ -36,8 +37,9 @@ public class TargetLettersResource {
     @RolesAllowed("REP")
     public Response mine(@PathParam("period") String period, @QueryParam("lang") String lang) {
         Caller caller = currentCaller.get();
-        return download(
+        return Downloads.attachment(
                 letters.ownPdf(caller, period, language.of(lang)),
+                PDF,
                 "target-letter-" + period + ".pdf");
     }
 
@@ -50,15 +52,9 @@ public class TargetLettersResource {
             @PathParam("period") String period,
             @QueryParam("lang") String lang) {
         Caller caller = currentCaller.get();
-        return download(
+        return Downloads.attachment(
                 letters.pdf(caller, employeeNo, period, language.of(lang)),
+                PDF,
                 "target-letter-" + employeeNo + "-" + period + ".pdf");
-    }
-
-    private static Response download(byte[] pdf, String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"")
-                .build();
     }
 }
