@@ -7,6 +7,7 @@ import static com.salesperf.it.TestSupport.importRows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesperf.analytics.boundary.TeamColumns;
 import com.salesperf.analytics.boundary.TeamPerformance;
 import com.salesperf.analytics.control.TeamQuery;
 import com.salesperf.data.boundary.Imports;
@@ -201,6 +202,7 @@ class PdfDocumentsIT {
                         team.pdf(
                                 managerA,
                                 new TeamQuery(Q3, s.prefix(), null, 0, 25, "target", false),
+                                TeamColumns.all().visible(),
                                 Locale.ENGLISH));
         assertThat(text)
                 .contains("Team target vs actual")
@@ -213,6 +215,7 @@ class PdfDocumentsIT {
                         team.pdf(
                                 ADMIN,
                                 new TeamQuery(Q3, s.prefix(), null, 0, 25, "target", false),
+                                TeamColumns.all().visible(),
                                 Locale.ENGLISH));
         assertThat(all.indexOf(s.prefix() + "-2"))
                 .as("sorted by target, descending: 2000 before 1000")
@@ -224,6 +227,7 @@ class PdfDocumentsIT {
                                 team.pdf(
                                         managerA,
                                         new TeamQuery(Q3, null, regionB, 0, 25, null, true),
+                                        TeamColumns.all().visible(),
                                         Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
     }

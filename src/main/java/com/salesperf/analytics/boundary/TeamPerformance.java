@@ -47,9 +47,9 @@ public class TeamPerformance {
 
     /**
      * The table as PDF: the query's filter and sort, from the first row, at most {@link #PDF_ROWS}
-     * rows (the PDF says when there are more).
+     * rows (the PDF says when there are more), with the given columns in their order.
      */
-    public byte[] pdf(Caller caller, TeamQuery query, Locale locale) {
+    public byte[] pdf(Caller caller, TeamQuery query, List<TeamColumn> columns, Locale locale) {
         TeamQuery all =
                 new TeamQuery(
                         query.periodCode(),
@@ -63,6 +63,7 @@ public class TeamPerformance {
         long total = rows.size() < PDF_ROWS ? rows.size() : count(caller, all);
         return TeamTablePdf.of(
                 rows,
+                columns,
                 total,
                 query.periodCode(),
                 filters(query, locale),

@@ -9,24 +9,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * The manager's team table as PDF: the same rows, columns and order as the page and its xlsx/csv
- * exports, with the period, the filters and, when the table is longer than a PDF holds, a note
- * pointing to the spreadsheet exports.
+ * The manager's team table as PDF: the same rows, shown columns and order as the page and its
+ * xlsx/csv exports, with the period, the filters and, when the table is longer than a PDF holds, a
+ * note pointing to the spreadsheet exports.
  */
 final class TeamTablePdf {
-
-    private static final float[] WIDTHS = {1.2f, 1.4f, 2f, 1.6f, 1.6f, 1.6f, 1.1f, 1.5f};
 
     private TeamTablePdf() {}
 
     /**
+     * @param columns the columns the page shows, in the order to print them
      * @param filters the applied filters in words, empty without any
      * @param total how many rows the filter matches; more than {@code rows} means truncated
      */
     static byte[] of(
             List<TeamRow> rows,
+            List<TeamColumn> columns,
             long total,
             String periodCode,
             List<String> filters,
@@ -34,53 +36,76 @@ final class TeamTablePdf {
             String generatedBy,
             Instant generatedAt) {
         boolean chinese = "zh".equals(texts.locale().getLanguage());
-        List<String> lines = new ArrayList<>();
-        lines.add(texts.get("analytics.period") + ": " + periodCode);
-        if (!filters.isEmpty()) {
-            lines.add(texts.get("team.pdf.filter", String.join(", ", filters)));
-        }
-        if (total > rows.size()) {
-            lines.add(
-                    texts.get(
-                            "team.pdf.truncated",
-                            String.valueOf(rows.size()),
-                            String.valueOf(total)));
-        }
-        List<String> headers =
-                List.of(
-                        texts.get("employee.employeeNo"),
-                        texts.get("employee.name"),
-                        texts.get("team.team"),
-                        texts.get("team.region"),
-                        texts.get("analytics.target"),
-                        texts.get("analytics.actual"),
-                        texts.get("analytics.completion"),
-                        texts.get("team.gap"));
-        List<List<String>> cells = rows.stream().map(r -> cells(r, chinese)).toList();
+        List<String> headers = columns.stream().map(c -> texts.get(c.headerKey())).toList();
+        List<List<String>> cells =
+                rows.stream()
+                        .map(r -> columns.stream().map(c -> cell(r, c, chinese)).toList())
+                        .toList();
         return TablePdf.of(
                 new TablePdf.Table(
                         texts.get("team.pdf.title"),
-                        lines,
+                        lines(periodCode, filters, rows.size(), total, columns, texts),
                         headers,
-                        WIDTHS,
-                        Set.of(4, 5, 6, 7),
+                        widths(columns),
+                        numeric(columns),
                         cells),
                 texts,
                 generatedBy,
                 generatedAt);
     }
 
-    private static List<String> cells(TeamRow row, boolean chinese) {
+    /** What the table shows: the period, the filters, and whether rows or columns are left out. */
+    private static List<String> lines(
+            String periodCode,
+            List<String> filters,
+            int printed,
+            long total,
+            List<TeamColumn> columns,
+            PdfTexts texts) {
+        List<String> lines = new ArrayList<>();
+        lines.add(texts.get("analytics.period") + ": " + periodCode);
+        if (!filters.isEmpty()) {
+            lines.add(texts.get("team.pdf.filter", String.join(", ", filters)));
+        }
+        if (total > printed) {
+            lines.add(
+                    texts.get(
+                            "team.pdf.truncated", String.valueOf(printed), String.valueOf(total)));
+        }
+        if (columns.isEmpty()) {
+            lines.add(texts.get("team.pdf.noColumns"));
+        }
+        return lines;
+    }
+
+    private static float[] widths(List<TeamColumn> columns) {
+        float[] widths = new float[columns.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = columns.get(c).width();
+        }
+        return widths;
+    }
+
+    /** The positions of the amounts and percentages among the printed columns. */
+    private static Set<Integer> numeric(List<TeamColumn> columns) {
+        return IntStream.range(0, columns.size())
+                .filter(c -> columns.get(c).numeric())
+                .boxed()
+                .collect(Collectors.toSet());
+    }
+
+    private static String cell(TeamRow row, TeamColumn column, boolean chinese) {
         Performance figures = row.figures();
-        return List.of(
-                PdfTexts.text(figures.code()),
-                PdfTexts.text(figures.nameZh()),
-                PdfTexts.text(row.team(chinese)),
-                PdfTexts.text(row.region(chinese)),
-                PdfTexts.amount(figures.target()),
-                PdfTexts.amount(figures.actual()),
-                percent(figures.completion()),
-                PdfTexts.amount(figures.gap()));
+        return switch (column) {
+            case EMPLOYEE_NO -> PdfTexts.text(figures.code());
+            case NAME -> PdfTexts.text(figures.nameZh());
+            case TEAM -> PdfTexts.text(row.team(chinese));
+            case REGION -> PdfTexts.text(row.region(chinese));
+            case TARGET -> PdfTexts.amount(figures.target());
+            case ACTUAL -> PdfTexts.amount(figures.actual());
+            case COMPLETION -> percent(figures.completion());
+            case GAP -> PdfTexts.amount(figures.gap());
+        };
     }
 
     private static String percent(BigDecimal value) {

@@ -68,7 +68,8 @@ public final class TablePdf {
             document.add(new Paragraph(" ", body));
             if (table.rows().isEmpty()) {
                 document.add(new Paragraph(texts.get("table.empty"), body));
-            } else {
+            } else if (!table.headers().isEmpty()) {
+                // Without a column (the user hid them all) there is no grid; the lines say why.
                 document.add(grid(table, head, body));
             }
         } catch (DocumentException e) {

@@ -2,6 +2,7 @@ package com.salesperf.presentation.team;
 
 import com.salesperf.analytics.boundary.AnalyticsPeriods;
 import com.salesperf.analytics.boundary.SalesAnalytics;
+import com.salesperf.analytics.boundary.TeamColumns;
 import com.salesperf.analytics.boundary.TeamPerformance;
 import com.salesperf.analytics.boundary.TeamRow;
 import com.salesperf.analytics.control.Level;
@@ -21,16 +22,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.ToggleEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.Visibility;
 
 /**
  * The manager's team table of target vs actual for a period: paging, sorting and the filters run in
  * the database; columns can be hidden; the table exports to xlsx and csv with formula-like text
- * neutralised, and to PDF for printing.
+ * neutralised, and to PDF for printing, each with the shown columns only.
  */
 @Named
 @ViewScoped
@@ -53,6 +56,12 @@ public class TeamPage implements Serializable {
     private String sortField;
 
     private boolean ascending = true;
+
+    /**
+     * The columns shown, as the column toggler reported them. The xlsx and csv exporters read the
+     * toggler's state from the table; the PDF is built here, so the view keeps its own copy.
+     */
+    private TeamColumns columns = TeamColumns.all();
 
     private final LazyDataModel<TeamRow> rows =
             new LazyDataModel<>() {
@@ -110,13 +119,21 @@ public class TeamPage implements Serializable {
         return SpreadsheetCells.text(value);
     }
 
-    /** The table as PDF: same filters and sort as on the screen, every column, all pages. */
+    /** The column toggler showed or hid a column; a position the table lacks is ignored. */
+    public void toggleColumn(ToggleEvent event) {
+        if (event.getData() instanceof Integer index) {
+            columns = columns.with(index, event.getVisibility() == Visibility.VISIBLE);
+        }
+    }
+
+    /** The table as PDF: same filters, sort and shown columns as on the screen, all pages. */
     public StreamedContent getPdf() {
         try {
             byte[] pdf =
                     team.pdf(
                             currentCaller.get(),
                             query(0, TeamPerformance.PDF_ROWS, sortField, ascending),
+                            columns.visible(),
                             Texts.currentLocale());
             return PdfDownload.of(pdf, getExportName() + ".pdf");
         } catch (BusinessException e) {

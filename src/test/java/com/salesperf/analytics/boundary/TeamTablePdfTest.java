@@ -16,6 +16,8 @@ class TeamTablePdfTest {
 
     private static final Instant AT = Instant.parse("2023-10-09T02:00:00Z");
 
+    private static final List<TeamColumn> EVERY_COLUMN = List.of(TeamColumn.values());
+
     @Test
     void theChineseTableHasTheRowsInOrderWithPeriodFilterAndFooter() {
         PdfText.assumeCjkFont();
@@ -24,6 +26,7 @@ class TeamTablePdfTest {
                         List.of(
                                 row(1, "S001", "张伟", "1000000", "900000"),
                                 row(2, "S003", "王芳", "800000", null)),
+                        EVERY_COLUMN,
                         2,
                         "2023Q3",
                         List.of("EAST-1 华东一组"),
@@ -57,7 +60,14 @@ class TeamTablePdfTest {
                         .toList();
         byte[] pdf =
                 TeamTablePdf.of(
-                        rows, 7000, "2023Q3", List.of(), PdfTexts.of(Locale.ENGLISH), "hr", AT);
+                        rows,
+                        EVERY_COLUMN,
+                        7000,
+                        "2023Q3",
+                        List.of(),
+                        PdfTexts.of(Locale.ENGLISH),
+                        "hr",
+                        AT);
 
         assertThat(PdfText.pages(pdf)).isGreaterThan(1);
         String text = PdfText.of(pdf);
@@ -76,6 +86,7 @@ class TeamTablePdfTest {
                 PdfText.of(
                         TeamTablePdf.of(
                                 List.of(),
+                                EVERY_COLUMN,
                                 0,
                                 "2023Q3",
                                 List.of(),
@@ -83,6 +94,48 @@ class TeamTablePdfTest {
                                 "hr",
                                 AT));
         assertThat(text).contains("No records.");
+    }
+
+    @Test
+    void onlyTheShownColumnsArePrintedInTheGivenOrder() {
+        byte[] pdf =
+                TeamTablePdf.of(
+                        List.of(row(1, "S001", "Zhang Wei", "1000000", "900000")),
+                        List.of(TeamColumn.EMPLOYEE_NO, TeamColumn.REGION, TeamColumn.COMPLETION),
+                        1,
+                        "2023Q3",
+                        List.of(),
+                        PdfTexts.of(Locale.ENGLISH),
+                        "hr",
+                        AT);
+
+        String text = PdfText.of(pdf);
+        assertThat(text)
+                .contains("Employee no.", "Region", "Completion %", "S001", "East", "90.0")
+                .doesNotContain("Name", "Zhang Wei", "East 1", "Target", "1,000,000.00")
+                .doesNotContain("Actual sales", "900,000.00", "Gap to target", "100,000.00");
+        assertThat(text.indexOf("Employee no."))
+                .isLessThan(text.indexOf("Region"))
+                .isLessThan(text.indexOf("Completion %"));
+        assertThat(text.indexOf("Region")).isLessThan(text.indexOf("Completion %"));
+    }
+
+    @Test
+    void withEveryColumnHiddenThePdfSaysHowToShowOne() {
+        String text =
+                PdfText.of(
+                        TeamTablePdf.of(
+                                List.of(row(1, "S001", "Zhang Wei", "1000000", "900000")),
+                                List.of(),
+                                1,
+                                "2023Q3",
+                                List.of(),
+                                PdfTexts.of(Locale.ENGLISH),
+                                "hr",
+                                AT));
+        assertThat(text)
+                .contains("Every column is hidden; show at least one with the Columns button")
+                .doesNotContain("S001");
     }
 
     private static TeamRow row(long id, String no, String name, String target, String actual) {

@@ -27,8 +27,8 @@ import org.openqa.selenium.chromium.ChromiumDriver;
  * The rep's and the manager's main journeys in real Chromium, in both languages: the rep reads the
  * dashboard and submits a monthly plan (first with a too-short text, refused next to the field);
  * the manager drills from the region into its teams, reads, sorts and filters the team table and
- * exports it as csv and PDF, and a column hidden with the column toggler stays out of the csv and
- * xlsx files; both download a target responsibility letter as PDF.
+ * exports it as csv and PDF, and a column hidden with the column toggler stays out of the csv, xlsx
+ * and PDF files; both download a target responsibility letter as PDF.
  */
 class AnalyticsBrowserIT {
 
@@ -228,6 +228,32 @@ class AnalyticsBrowserIT {
             assertThat(xlsxHeader(awaitDownload(downloads, ".xlsx")))
                     .contains("Employee no.", "Region", "Target")
                     .doesNotContain("Gap to target");
+
+            browser.click(By.id("team:exportPdf"));
+            String pdf = PdfText.of(Files.readAllBytes(awaitDownload(downloads, ".pdf")));
+            assertThat(pdf)
+                    .contains("Employee no.", "Region", "Target", "Completion %", "S001")
+                    .doesNotContain("Gap to target");
+            assertThat(pdf.indexOf("Region"))
+                    .isGreaterThan(pdf.indexOf("Employee no."))
+                    .isLessThan(pdf.indexOf("Completion %"));
+
+            // The language switch re-renders the same view: the column stays hidden on the
+            // screen and in the PDF.
+            browser.click(By.id("topbar:langZh"));
+            browser.waitForText(By.id("pageTitle"), "团队目标与实际");
+            browser.waitForText(By.id("team:table"), "S001");
+            assertThat(browser.text(By.cssSelector("#team\\:table thead")))
+                    .contains("工号")
+                    .doesNotContain("距目标差额");
+            Path chinese = downloadFolder();
+            allowDownloads(browser, chinese);
+            browser.click(By.id("team:exportPdf"));
+            String pdfZh = PdfText.of(Files.readAllBytes(awaitDownload(chinese, ".pdf")));
+            assertThat(pdfZh).contains("S001");
+            if (PdfFonts.choice().cjk()) {
+                assertThat(pdfZh).contains("工号").doesNotContain("距目标差额");
+            }
         }
     }
 
