@@ -15,7 +15,7 @@ require_build() {
 # start_portal NAME PORT DATABASE [JVM options...]: starts a server in the background (its pid in
 # SERVER_PID), root dir $WORK/root-NAME, log $WORK/server-NAME.log (appended: a restarted server
 # keeps its history). DATABASE is h2 (the embedded one, in the root dir) or a PostgreSQL database
-# name on 127.0.0.1:5432.
+# name on 127.0.0.1:5432. The JVM runs the Parallel collector, as the README's start command does.
 start_portal() {
   local name=$1 port=$2 database=$3
   shift 3
@@ -23,12 +23,12 @@ start_portal() {
   local common=(--deploy "$war" --rootdir "$WORK/root-$name" --port "$port" --nocluster
     --disablephonehome --interfaces 127.0.0.1)
   if [ "$database" = h2 ]; then
-    java -Xmx768m "$@" -jar target/payara-micro.jar "${common[@]}" \
+    java -Xmx768m -XX:+UseParallelGC "$@" -jar target/payara-micro.jar "${common[@]}" \
       --postbootcommandfile server-config/post-boot-h2.asadmin >> "$WORK/server-$name.log" 2>&1 &
   else
     PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" PORTAL_DB_USER=postgres \
       PORTAL_DB_PASSWORD="${PORTAL_PG_PASSWORD:-postgres}" \
-      java -Xmx768m "$@" -jar target/payara-micro.jar "${common[@]}" --addlibs target/postgresql.jar \
+      java -Xmx768m -XX:+UseParallelGC "$@" -jar target/payara-micro.jar "${common[@]}" --addlibs target/postgresql.jar \
       --postbootcommandfile server-config/post-boot-postgresql.asadmin >> "$WORK/server-$name.log" 2>&1 &
   fi
   SERVER_PID=$!

@@ -68,6 +68,7 @@ public final class SharedPortal {
                         List.of(
                                 javaBinary(),
                                 "-Xmx1g",
+                                "-XX:+UseParallelGC",
                                 "-Duser.timezone=UTC",
                                 "-jar",
                                 System.getProperty("payara.microJar", "target/payara-micro.jar"),
