@@ -6,6 +6,7 @@ import com.salesperf.notification.control.NotificationCreated;
 import com.salesperf.notification.entity.Notification;
 import com.salesperf.organization.entity.PortalUser;
 import com.salesperf.platform.boundary.Texts;
+import com.salesperf.platform.control.PortalLanguage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +69,7 @@ public class NotificationMailer {
         if (notification == null || user == null || user.getEmail() == null) {
             return;
         }
-        Locale locale =
-                user.getLocale().startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Locale locale = PortalLanguage.of(user.getLocale());
         String subject = title(notification, locale);
         String body =
                 subject

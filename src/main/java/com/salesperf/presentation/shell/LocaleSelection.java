@@ -1,6 +1,7 @@
 package com.salesperf.presentation.shell;
 
 import com.salesperf.organization.boundary.Accounts;
+import com.salesperf.platform.control.PortalLanguage;
 import com.salesperf.security.boundary.CurrentCaller;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +19,6 @@ import java.util.Locale;
 public class LocaleSelection implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     @Inject CurrentCaller currentCaller;
 
@@ -33,7 +33,7 @@ public class LocaleSelection implements Serializable {
                     .account()
                     .ifPresent(
                             a -> {
-                                locale = parse(a.locale());
+                                locale = PortalLanguage.of(a.locale());
                                 fromAccount = true;
                             });
         }
@@ -52,18 +52,14 @@ public class LocaleSelection implements Serializable {
     }
 
     public void switchTo(String code) {
-        locale = parse(code);
+        locale = PortalLanguage.of(code);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         currentCaller.account().ifPresent(a -> accounts.preferLocale(a.username(), code));
     }
 
-    static Locale parse(String code) {
-        return code != null && code.startsWith("zh") ? CHINESE : Locale.ENGLISH;
-    }
-
     private static Locale browserLocale() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale requested = context == null ? null : context.getExternalContext().getRequestLocale();
-        return requested != null && "zh".equals(requested.getLanguage()) ? CHINESE : Locale.ENGLISH;
+        return PortalLanguage.of(
+                context == null ? null : context.getExternalContext().getRequestLocale());
     }
 }
