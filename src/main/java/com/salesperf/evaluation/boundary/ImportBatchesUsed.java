@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  */
 final class ImportBatchesUsed {
 
-    private static final List<String> DATED_FACTS =
+    /** Each dated fact table with its date column, as {@code table:column}. */
+    static final List<String> DATED_FACTS =
             List.of(
                     "sale:signed_date",
                     "receivable:due_date",

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 
-/** Fresh, Flyway-migrated databases for the generator tests. */
-final class TestDatabases {
+/** Fresh, Flyway-migrated databases for the tests that need a database of their own. */
+public final class TestDatabases {
 
     static final String POSTGRES_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     static final String POSTGRES_DATABASE = "portal_demo_test";
@@ -17,7 +17,7 @@ final class TestDatabases {
     private TestDatabases() {}
 
     /** An in-memory H2 database that lives until the JVM ends; each name is a new database. */
-    static Connection h2(String name) throws SQLException {
+    public static Connection h2(String name) throws SQLException {
         String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         migrate(url, "sa", "");
         return DriverManager.getConnection(url, "sa", "");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.demo.control.DemoCompanyGenerator;
 import com.salesperf.demo.control.DemoSize;
+import com.salesperf.demo.control.TestDatabases;
 import com.salesperf.evaluation.batch.UsedMeasures;
 import com.salesperf.evaluation.control.EvaluationResults;
 import com.salesperf.evaluation.control.Evaluator;
@@ -14,14 +15,12 @@ import com.salesperf.scheme.control.DefaultPlans;
 import com.salesperf.scheme.control.DefaultSchemes;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,13 +42,7 @@ class MeasureAggregationH2Test {
 
     @BeforeAll
     static void demoCompany() throws SQLException {
-        String url = "jdbc:h2:mem:aggregation;DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
+        connection = TestDatabases.h2("aggregation");
         new DemoCompanyGenerator().generate(connection, DemoSize.standard());
         population = new MeasureAggregation(connection).population(Q3);
         results =

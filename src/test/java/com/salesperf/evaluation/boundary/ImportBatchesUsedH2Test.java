@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesperf.demo.control.DemoCompanyGenerator;
 import com.salesperf.demo.control.DemoSize;
+import com.salesperf.demo.control.TestDatabases;
 import com.salesperf.period.control.PeriodCode;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,27 +29,11 @@ class ImportBatchesUsedH2Test {
     private static final long ONLY_Q2_SALE = 900_001;
     private static final long ONLY_Q3_RECEIVABLE = 900_002;
 
-    private static final List<String> DATED_FACTS =
-            List.of(
-                    "sale:signed_date",
-                    "receivable:due_date",
-                    "feedback:feedback_date",
-                    "activity:activity_date",
-                    "opportunity:created_date",
-                    "training:completion_date",
-                    "compliance_incident:incident_date");
-
     private static Connection connection;
 
     @BeforeAll
     static void demoCompanyWithTwoMoreBatches() throws SQLException {
-        String url = "jdbc:h2:mem:import-batches;DB_CLOSE_DELAY=-1";
-        Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        connection = DriverManager.getConnection(url, "sa", "");
+        connection = TestDatabases.h2("import-batches");
         new DemoCompanyGenerator().generate(connection, DemoSize.standard());
         try (Statement statement = connection.createStatement()) {
             for (String batch :
@@ -107,7 +90,7 @@ class ImportBatchesUsedH2Test {
     /** The batch ids of every fact row dated in the period, one scan per table. */
     private static Set<String> scanned(PeriodCode period) throws SQLException {
         Set<String> ids = new TreeSet<>();
-        for (String fact : DATED_FACTS) {
+        for (String fact : ImportBatchesUsed.DATED_FACTS) {
             String[] tableAndDate = fact.split(":");
             try (PreparedStatement query =
                     connection.prepareStatement(
